@@ -1,0 +1,175 @@
+package org.refrain.corpus;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.refrain.corpus.clean.ChromeFilter;
+import org.refrain.corpus.clean.CleanText;
+import org.refrain.corpus.clean.Line;
+import org.refrain.corpus.clean.TextNormalizer;
+import org.refrain.corpus.signatory.SignatoryListParser;
+import org.refrain.corpus.source.DocumentFormat;
+import org.refrain.corpus.source.DocumentReader;
+import org.refrain.corpus.source.RawDocument;
+import org.refrain.corpus.source.ReadResult;
+import org.refrain.corpus.split.DuplicateLetterFilter;
+import org.refrain.corpus.split.LetterLayout;
+import org.refrain.corpus.split.LetterSplitter;
+import org.refrain.corpus.split.LineClassifier;
+import org.refrain.corpus.split.LineKind;
+
+/**
+ * Reads documents into a {@link Corpus}. For each file, in name order: read (encoding, HTML), clean
+ * (normalise, keep an offset map), classify lines (chrome, prose, short), split into letters, drop
+ * a repeated letter, then assemble each letter (paragraphs, signatories, metadata, claim). A file
+ * that cannot be read becomes an error diagnostic and the others are still read. Thread-safe once
+ * created; resources are loaded once.
+ */
+public final class CorpusReader {
+
+  private static final String BUNDLED = "letters";
+  private static final String SIDECAR = ".meta.properties";
+
+  private final DocumentReader reader = new DocumentReader();
+  private final TextNormalizer normalizer = new TextNormalizer();
+  private final LineClassifier classifier;
+  private final LetterSplitter splitter = new LetterSplitter();
+  private final DuplicateLetterFilter duplicates = new DuplicateLetterFilter();
+  private final LetterAssembler assembler;
+
+  private CorpusReader(ChromeFilter chrome, SignatoryListParser signatories) {
+    this.classifier = new LineClassifier(chrome);
+    this.assembler = new LetterAssembler(signatories);
+  }
+
+  /** A reader with the bundled chrome patterns and signatory rules. */
+  public static CorpusReader create() {
+    return new CorpusReader(ChromeFilter.standard(), SignatoryListParser.create());
+  }
+
+  /**
+   * Reads files and directories (directories: their {@code .txt .md .html .htm} files, searched
+   * recursively, by name). A file that cannot be read becomes an error diagnostic; the others are
+   * still read.
+   */
+  public Corpus read(List<Path> paths) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      collect(p, files, diagnostics);
+    }
+    files.sort(Comparator.comparing((Path f) -> fileName(f)).thenComparing(Path::toString));
+    List<Letter> letters = new ArrayList<>();
+    int sources = 0;
+    for (Path file : new LinkedHashSet<>(files)) {
+      ReadResult result = reader.read(file);
+      if (result instanceof ReadResult.Failed failed) {
+        diagnostics.add(failed.error());
+        continue;
+      }
+      RawDocument raw = ((ReadResult.Read) result).document();
+      diagnostics.addAll(raw.diagnostics());
+      List<Letter> read = readDocument(raw, sidecar(file, raw.source(), diagnostics), diagnostics);
+      letters.addAll(read);
+      sources += read.isEmpty() ? 0 : 1;
+    }
+    diagnostics.sort(
+        Comparator.comparing(Diagnostic::file)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparing(Diagnostic::message));
+    return new Corpus(letters, diagnostics, sources);
+  }
+
+  /** Reads the sample corpus bundled with Refrain (the default when no paths are given). */
+  public Corpus readBundled() {
+    URL url = CorpusReader.class.getResource(BUNDLED);
+    if (url == null) {
+      throw new IllegalStateException("the bundled corpus is missing from the class path");
+    }
+    try {
+      URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+          return read(List.of(fs.provider().getPath(uri)));
+        }
+      }
+      return read(List.of(Path.of(uri)));
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot open the bundled corpus: " + e.getMessage(), e);
+    }
+  }
+
+  /** The letters of one document, in order. */
+  List<Letter> readDocument(RawDocument raw, MetadataOverrides overrides, List<Diagnostic> out) {
+    CleanText clean = normalizer.normalize(raw.text());
+    List<Line> lines = clean.lines();
+    List<LineKind> kinds = classifier.classify(lines);
+    List<LetterLayout> layouts = splitter.split(lines, kinds);
+    layouts = duplicates.filter(raw.source(), lines, layouts, out);
+    if (layouts.isEmpty()) {
+      out.add(Diagnostic.error(raw.source(), "no letter found: the text has no running prose"));
+      return List.of();
+    }
+    String stem = stem(raw.source());
+    List<Letter> letters = new ArrayList<>();
+    for (int i = 0; i < layouts.size(); i++) {
+      letters.add(
+          assembler.assemble(
+              raw.source(), stem, i + 1, clean.text(), lines, layouts.get(i), overrides, out));
+    }
+    return letters;
+  }
+
+  private static void collect(Path p, List<Path> files, List<Diagnostic> diagnostics) {
+    if (Files.isDirectory(p)) {
+      try (Stream<Path> walk = Files.walk(p)) {
+        walk.filter(Files::isRegularFile)
+            .filter(f -> !fileName(f).startsWith("."))
+            .filter(f -> DocumentFormat.forFileName(fileName(f)).isPresent())
+            .forEach(files::add);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        diagnostics.add(Diagnostic.error(p.toString(), "directory cannot be read"));
+      }
+    } else if (Files.exists(p)) {
+      files.add(p);
+    } else {
+      diagnostics.add(Diagnostic.error(p.toString(), "no such file or directory"));
+    }
+  }
+
+  private static MetadataOverrides sidecar(Path file, String source, List<Diagnostic> out) {
+    Path sidecar = file.resolveSibling(stem(source) + SIDECAR);
+    if (!Files.isRegularFile(sidecar)) {
+      return MetadataOverrides.NONE;
+    }
+    try {
+      String text = Files.readString(sidecar, StandardCharsets.UTF_8);
+      return MetadataOverrides.parse(source, fileName(sidecar), text, out);
+    } catch (IOException e) {
+      out.add(Diagnostic.warning(fileName(sidecar), 0, "sidecar cannot be read; ignored"));
+      return MetadataOverrides.NONE;
+    }
+  }
+
+  private static String fileName(Path p) {
+    Path name = p.getFileName();
+    return name == null ? p.toString() : name.toString();
+  }
+
+  static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+}

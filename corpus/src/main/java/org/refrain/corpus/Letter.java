@@ -1,0 +1,96 @@
+package org.refrain.corpus;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.refrain.corpus.claim.ClaimCheck;
+import org.refrain.corpus.claim.Counts;
+import org.refrain.corpus.metadata.LetterDate;
+import org.refrain.corpus.metadata.Venue;
+import org.refrain.corpus.signatory.SignatoryMention;
+
+/**
+ * One letter (or one press release or statement) read from a document, with everything later stages
+ * need. All spans point into {@link #text()}, which is the letter's region of the cleaned document
+ * starting at {@code origin}.
+ *
+ * @param id stable identifier: the source file's name without extension, {@code #}, the index
+ * @param source the file name the letter was read from
+ * @param index 1-based position of the letter within its source
+ * @param kind letter, press release, statement or other
+ * @param title the letter's own title or subject line, or null
+ * @param date the letter's date, or null when none could be read or inferred
+ * @param published the web page's posting date when it differs in kind from the letter's own date,
+ *     or null
+ * @param addressee to whom the letter is written, or null
+ * @param venue the UN body and session it targets, or null
+ * @param preamble the publisher's introduction kept apart from the letter ("On March 24, NKDB
+ *     signed ..."), or null
+ * @param text the letter's region of the cleaned document
+ * @param origin offset of {@code text} in the cleaned document
+ * @param paragraphs body paragraphs from salutation to closing, in order
+ * @param signatories signatory mentions in list order
+ * @param claimed the counts the letter states for itself (all null when it states none)
+ * @param claimEvidence the words the claim was read from, or null
+ * @param listed the counts of its list
+ * @param claimCheck how claimed and listed compare
+ */
+public record Letter(
+    String id,
+    String source,
+    int index,
+    LetterKind kind,
+    String title,
+    LetterDate date,
+    LocalDate published,
+    String addressee,
+    Venue venue,
+    String preamble,
+    String text,
+    int origin,
+    List<Paragraph> paragraphs,
+    List<SignatoryMention> signatories,
+    Counts claimed,
+    String claimEvidence,
+    Counts listed,
+    ClaimCheck claimCheck) {
+
+  public Letter {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(claimed, "claimed");
+    Objects.requireNonNull(listed, "listed");
+    Objects.requireNonNull(claimCheck, "claimCheck");
+    if (index < 1) {
+      throw new IllegalArgumentException("index must be >= 1: " + index);
+    }
+    if (origin < 0) {
+      throw new IllegalArgumentException("origin must be >= 0: " + origin);
+    }
+    paragraphs = List.copyOf(paragraphs);
+    signatories = List.copyOf(signatories);
+    for (Paragraph p : paragraphs) {
+      requireInText("paragraph", p.span(), text);
+    }
+    for (SignatoryMention m : signatories) {
+      requireInText("signatory", m.span(), text);
+    }
+  }
+
+  private static void requireInText(String what, Span span, String text) {
+    if (span.end() > text.length()) {
+      throw new IllegalArgumentException(what + " span " + span + " exceeds letter text");
+    }
+  }
+
+  /** Number of words in the body paragraphs (white-space separated). */
+  public int words() {
+    int n = 0;
+    for (Paragraph p : paragraphs) {
+      n += WordCounter.count(p.text());
+    }
+    return n;
+  }
+}

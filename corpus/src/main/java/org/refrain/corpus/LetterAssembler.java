@@ -1,0 +1,124 @@
+package org.refrain.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.refrain.corpus.claim.Claim;
+import org.refrain.corpus.claim.ClaimCheck;
+import org.refrain.corpus.claim.ClaimChecker;
+import org.refrain.corpus.claim.ClaimExtractor;
+import org.refrain.corpus.claim.Counts;
+import org.refrain.corpus.clean.Line;
+import org.refrain.corpus.metadata.LetterMetadata;
+import org.refrain.corpus.metadata.LetterSections;
+import org.refrain.corpus.metadata.MetadataExtractor;
+import org.refrain.corpus.signatory.SignatoryList;
+import org.refrain.corpus.signatory.SignatoryListParser;
+import org.refrain.corpus.split.LetterLayout;
+
+/**
+ * Builds a {@link Letter} from one letter's layout in its document: cuts the letter's text, then
+ * reads, in order, its paragraphs, signatory list, metadata and claim.
+ */
+final class LetterAssembler {
+
+  private static final Pattern ITEM =
+      Pattern.compile("^(\\d{1,2}[.)]|\\(?[a-z0-9]\\)|[•\\-–*▪●◦]|[ivx]{1,4}[.)])\\s+.*");
+
+  private final SignatoryListParser signatories;
+  private final MetadataExtractor metadata = new MetadataExtractor();
+  private final ClaimExtractor claims = new ClaimExtractor();
+  private final ClaimChecker checker = new ClaimChecker();
+
+  LetterAssembler(SignatoryListParser signatories) {
+    this.signatories = signatories;
+  }
+
+  Letter assemble(
+      String source,
+      String stem,
+      int index,
+      String document,
+      List<Line> lines,
+      LetterLayout layout,
+      MetadataOverrides overrides,
+      List<Diagnostic> diagnostics) {
+    int origin = lines.get(layout.firstLine()).span().start();
+    int end = lines.get(layout.lastLine()).span().end();
+    String text = document.substring(origin, end);
+
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (int i : layout.bodyLines()) {
+      paragraphs.add(paragraph(lines.get(i), origin));
+    }
+    List<Line> listLines = new ArrayList<>();
+    for (int i : layout.listLines()) {
+      Line l = lines.get(i);
+      listLines.add(new Line(l.number(), l.span().shift(-origin), l.text()));
+    }
+    SignatoryList list = signatories.parse(source, listLines);
+    diagnostics.addAll(list.diagnostics());
+
+    LetterSections sections = sections(lines, layout);
+    LetterMetadata meta = overrides.apply(index, metadata.extract(sections), diagnostics);
+
+    List<String> claimTexts =
+        List.of(String.join("\n", sections.body()), String.join("\n", sections.preamble()));
+    Claim claim = claims.extract(claimTexts).orElse(null);
+    Counts claimed = claim == null ? Counts.NONE : claim.counts();
+    Counts listed = checker.listed(list.mentions());
+    boolean allHaveCountry = list.mentions().stream().allMatch(m -> m.country() != null);
+    ClaimCheck check = checker.check(meta.kind(), claimed, listed, allHaveCountry);
+
+    String preamble = sections.preamble().isEmpty() ? null : String.join("\n", sections.preamble());
+    return new Letter(
+        stem + "#" + index,
+        source,
+        index,
+        meta.kind(),
+        meta.title(),
+        meta.date(),
+        meta.published(),
+        meta.addressee(),
+        meta.venue(),
+        preamble,
+        text,
+        origin,
+        paragraphs,
+        list.mentions(),
+        claimed,
+        claim == null ? null : claim.evidence(),
+        listed,
+        check);
+  }
+
+  private static Paragraph paragraph(Line line, int origin) {
+    String t = line.text();
+    int lead = t.length() - t.stripLeading().length();
+    String trimmed = t.strip();
+    Span span =
+        Span.of(
+            line.span().start() + lead - origin,
+            line.span().start() + lead - origin + trimmed.length());
+    return new Paragraph(span, trimmed, ITEM.matcher(trimmed).matches());
+  }
+
+  private static LetterSections sections(List<Line> lines, LetterLayout layout) {
+    String salutation = layout.salutation() < 0 ? null : lines.get(layout.salutation()).trimmed();
+    return new LetterSections(
+        texts(lines, layout.pageLines()),
+        texts(lines, layout.headerLines()),
+        texts(lines, layout.preambleLines()),
+        salutation,
+        texts(lines, layout.bodyLines()),
+        texts(lines, layout.listLines()));
+  }
+
+  private static List<String> texts(List<Line> lines, List<Integer> indices) {
+    List<String> out = new ArrayList<>(indices.size());
+    for (int i : indices) {
+      out.add(lines.get(i).trimmed());
+    }
+    return out;
+  }
+}

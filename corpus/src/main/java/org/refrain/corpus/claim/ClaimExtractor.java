@@ -1,0 +1,118 @@
+package org.refrain.corpus.claim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the count a letter claims for its signatories. A claim opens with a phrase such as "on
+ * behalf of", "joined by", "signed by" or "a coalition of" and runs to the end of its clause; in
+ * it, each count is read with the nouns that follow it: organisations ("non-governmental
+ * organizations and coalitions", "other groups"), individuals ("concerned individuals"), both at
+ * once ("organizations, coalitions, and concerned individuals": a total), or countries ("from 6
+ * different countries"). "X, joined by 68 other groups" counts X too. The letter's own words are
+ * searched before the publisher's preamble.
+ */
+public final class ClaimExtractor {
+
+  private static final Pattern TRIGGER =
+      Pattern.compile(
+          "(?i)\\b(on\\s+behalf\\s+of|joined\\s+by|signed\\s+by|endorsed\\s+by|supported\\s+by"
+              + "|a\\s+coalition\\s+of|a\\s+group\\s+of|together\\s+with|we,?\\s+the)\\s+");
+  private static final Pattern NUMBER =
+      Pattern.compile("(?i)(?<![\\p{L}\\d])(" + NumberWords.PATTERN + ")(?![\\p{L}\\d])");
+
+  /** Words after which a count's noun phrase has ended ("... individuals from 6 countries"). */
+  private static final Pattern PHRASE_END =
+      Pattern.compile("(?i)\\b(from|to|who|which|that|in|across|around|representing)\\b");
+
+  private static final Pattern COUNTRIES =
+      Pattern.compile("(?i)\\s*(different\\s+|other\\s+)?countries\\b.*", Pattern.DOTALL);
+
+  /** Nouns must follow a count closely to belong to it. */
+  private static final int MAX_PHRASE_WORDS = 8;
+
+  /** A clause ends after sentence punctuation, or before "to urge" ("... countries to urge"). */
+  private static final Pattern CLAUSE_END = Pattern.compile("([.;:!?])(?=\\s|$)|\\s+to\\s+urge\\b");
+
+  private static final int MAX_CLAUSE = 300;
+  private static final Pattern ORG_WORD =
+      Pattern.compile("(?i)organi[sz]ations|groups|NGOs|coalitions|civil society|members");
+  private static final Pattern PERSON_WORD =
+      Pattern.compile("(?i)individuals|persons|people|experts");
+
+  /** The first claim in {@code texts}, searched in order; empty when none states a count. */
+  public Optional<Claim> extract(List<String> texts) {
+    for (String text : texts) {
+      Matcher trigger = TRIGGER.matcher(text);
+      while (trigger.find()) {
+        String clause = clause(text, trigger.start());
+        Counts counts = read(clause.substring(trigger.end() - trigger.start()), trigger.group(1));
+        if (!counts.isEmpty()) {
+          return Optional.of(new Claim(counts, clause.strip()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String clause(String text, int from) {
+    int to = Math.min(text.length(), from + MAX_CLAUSE);
+    Matcher end = CLAUSE_END.matcher(text).region(from, to);
+    if (!end.find()) {
+      return text.substring(from, to);
+    }
+    return text.substring(from, end.group(1) != null ? end.end() : end.start());
+  }
+
+  private static Counts read(String clause, String trigger) {
+    Integer orgs = null;
+    Integer people = null;
+    Integer total = null;
+    Integer countries = null;
+    boolean joined = trigger.toLowerCase(Locale.ROOT).startsWith("joined");
+    Matcher m = NUMBER.matcher(clause);
+    List<int[]> numbers = new java.util.ArrayList<>();
+    while (m.find()) {
+      numbers.add(new int[] {m.start(1), m.end(1)});
+    }
+    for (int i = 0; i < numbers.size(); i++) {
+      int[] at = numbers.get(i);
+      int n = NumberWords.parse(clause.substring(at[0], at[1])).orElse(-1);
+      int next = i + 1 < numbers.size() ? numbers.get(i + 1)[0] : clause.length();
+      String phrase = phraseAfter(clause.substring(at[1], next));
+      if (n < 0) {
+        continue;
+      }
+      if (COUNTRIES.matcher(phrase).matches()) {
+        countries = countries == null ? n : countries;
+        continue;
+      }
+      boolean org = ORG_WORD.matcher(phrase).find();
+      boolean person = PERSON_WORD.matcher(phrase).find();
+      if (org && person) {
+        total = total == null ? n : total;
+      } else if (org) {
+        // "ICNK, joined by 68 other groups": the subject is one more organisation.
+        boolean other = joined && phrase.toLowerCase(Locale.ROOT).contains("other");
+        orgs = orgs == null ? n + (other ? 1 : 0) : orgs;
+      } else if (person) {
+        people = people == null ? n : people;
+      }
+    }
+    return new Counts(orgs, people, total, countries);
+  }
+
+  /** The noun phrase after a count: up to a preposition or relative, at most a few words. */
+  private static String phraseAfter(String rest) {
+    Matcher end = PHRASE_END.matcher(rest);
+    String phrase = end.find() ? rest.substring(0, end.start()) : rest;
+    String[] words = phrase.strip().split("\\s+");
+    if (words.length > MAX_PHRASE_WORDS) {
+      phrase = String.join(" ", java.util.Arrays.copyOf(words, MAX_PHRASE_WORDS));
+    }
+    return phrase;
+  }
+}

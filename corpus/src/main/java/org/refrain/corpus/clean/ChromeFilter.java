@@ -1,0 +1,74 @@
+package org.refrain.corpus.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises web-page furniture copied along with a letter ("Skip to main content", breadcrumbs,
+ * image alt text, "Share This", donation appeals, "Prev / Next"): a line is chrome when its trimmed
+ * text matches one of the patterns in {@code chrome-patterns.txt}, a resource users can read and
+ * replace. Patterns match whole lines, case-insensitively.
+ */
+public final class ChromeFilter {
+
+  private static final String RESOURCE = "chrome-patterns.txt";
+
+  private final List<Pattern> patterns;
+
+  private ChromeFilter(List<Pattern> patterns) {
+    this.patterns = List.copyOf(patterns);
+  }
+
+  /** The filter with the bundled patterns. */
+  public static ChromeFilter standard() {
+    try (InputStream in = ChromeFilter.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A filter from pattern text: one regular expression a line; blank lines and # comments skipped.
+   */
+  public static ChromeFilter of(String patternText) {
+    List<Pattern> patterns = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new java.io.StringReader(patternText))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String p = line.strip();
+        if (p.isEmpty() || p.startsWith("#")) {
+          continue;
+        }
+        patterns.add(
+            Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ChromeFilter(patterns);
+  }
+
+  /** True when {@code line} is page furniture rather than content. */
+  public boolean isChrome(String line) {
+    String t = line.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    for (Pattern p : patterns) {
+      if (p.matcher(t).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

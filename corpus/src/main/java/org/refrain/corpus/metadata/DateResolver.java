@@ -1,0 +1,152 @@
+package org.refrain.corpus.metadata;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides a letter's date and the page's posting date. The letter's own date comes first: a date
+ * line in its heading, a press release's dateline, a list dated "as of ...", or a date in the
+ * publisher's preamble. A date written without a year ("On March 24") takes the first such day
+ * after the latest date the letter cites, the year of the session it names confirming it
+ * (inferred). A page's posting date ("Date : March 3, 2020", "Oct 14, 2020 | News") is kept as
+ * {@code published}, and is the date only when the letter states none.
+ */
+public final class DateResolver {
+
+  /** The resolved dates: {@code date} may be null; {@code published} is null when absent. */
+  public record Resolved(LetterDate date, LocalDate published) {}
+
+  private static final Pattern AS_OF = Pattern.compile("(?i)\\bas\\s+of\\b");
+
+  private final DateFinder finder = new DateFinder();
+
+  /**
+   * @param s the letter's sections
+   * @param sessionOpening when the session the letter names opened, or null
+   */
+  public Resolved resolve(LetterSections s, LocalDate sessionOpening) {
+    LocalDate published = posting(s);
+    LetterDate own = own(s);
+    if (own == null) {
+      own = yearless(s, sessionOpening);
+    }
+    if (own == null && published != null) {
+      return new Resolved(
+          new LetterDate(
+              published,
+              LetterDate.Precision.DAY,
+              LetterDate.Source.PUBLISHED,
+              "page posting date"),
+          null);
+    }
+    if (own != null && published != null && published.equals(own.value())) {
+      published = null;
+    }
+    return new Resolved(own, published);
+  }
+
+  private LocalDate posting(LetterSections s) {
+    for (List<String> lines : List.of(s.page(), s.header())) {
+      for (String line : lines) {
+        if (HeaderLines.isPosting(line)) {
+          DateMention d = firstWithYear(line);
+          if (d != null) {
+            return d.toLocalDate();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private LetterDate own(LetterSections s) {
+    for (String line : s.header()) {
+      if (finder.isDateLine(line) && !HeaderLines.isPosting(line)) {
+        return stated(firstWithYear(line), line);
+      }
+    }
+    if (!s.body().isEmpty() && s.salutation() == null) {
+      String first = s.body().get(0);
+      String opening = first.substring(0, Math.min(first.length(), 60));
+      DateMention d = firstWithYear(opening);
+      if (d != null) {
+        return stated(d, opening);
+      }
+    }
+    for (String line : s.list().subList(0, Math.min(3, s.list().size()))) {
+      if (AS_OF.matcher(line).find() && firstWithYear(line) != null) {
+        return stated(firstWithYear(line), line.strip());
+      }
+    }
+    for (String line : s.preamble()) {
+      List<DateMention> ds = finder.find(line);
+      if (!ds.isEmpty() && ds.get(0).hasYear()) {
+        return stated(ds.get(0), line);
+      }
+    }
+    return null;
+  }
+
+  /** "On March 24": the first such day after the latest date cited, or in the session's year. */
+  private LetterDate yearless(LetterSections s, LocalDate sessionOpening) {
+    DateMention day = null;
+    String where = null;
+    for (String line : s.preamble()) {
+      for (DateMention d : finder.find(line)) {
+        if (!d.hasYear()) {
+          day = d;
+          where = line.substring(d.span().start(), d.span().end());
+          break;
+        }
+      }
+      if (day != null) {
+        break;
+      }
+    }
+    if (day == null) {
+      return null;
+    }
+    LocalDate latest = null;
+    for (DateMention d : finder.find(s.runningText())) {
+      if (d.hasYear() && (latest == null || d.toLocalDate().isAfter(latest))) {
+        latest = d.toLocalDate();
+      }
+    }
+    LocalDate value = null;
+    String why;
+    if (latest != null) {
+      value = LocalDate.of(latest.getYear(), day.month(), day.day());
+      if (!value.isAfter(latest)) {
+        value = value.plusYears(1);
+      }
+      why = "\"" + where + "\" after the latest date cited, " + latest;
+    } else {
+      why = "\"" + where + "\"";
+    }
+    if (sessionOpening != null && (value == null || value.getYear() != sessionOpening.getYear())) {
+      value = LocalDate.of(sessionOpening.getYear(), day.month(), day.day());
+      why = "\"" + where + "\" in the year of the session named, " + sessionOpening.getYear();
+    } else if (sessionOpening != null) {
+      why += ", in the year of the session named";
+    }
+    if (value == null) {
+      return null;
+    }
+    return new LetterDate(value, LetterDate.Precision.DAY, LetterDate.Source.INFERRED, why);
+  }
+
+  private DateMention firstWithYear(String line) {
+    for (DateMention d : finder.find(line)) {
+      if (d.hasYear()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static LetterDate stated(DateMention d, String evidence) {
+    return new LetterDate(
+        d.toLocalDate(), d.precision(), LetterDate.Source.STATED, evidence.strip());
+  }
+}

@@ -1,0 +1,169 @@
+package org.refrain.corpus.metadata;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the UN body and session a letter targets. A session written out wins ("the 49th session of
+ * the Human Rights Council", "the 49th UN Human Rights Council", "HRC55", "at its 75th session"
+ * after naming the body). Otherwise a body named with a time cue ("next month's consideration ...
+ * in the UN Human Rights Council", "this year's UN HRC resolution ... in March") gets the session
+ * its calendar runs at that time, marked inferred; and failing that, the body the addressee names.
+ */
+public final class VenueFinder {
+
+  private static final String ORDINAL = "(\\d{1,3})(?:st|nd|rd|th)";
+  private static final Pattern SESSION_OF =
+      Pattern.compile(ORDINAL + "\\s+(?:regular\\s+|special\\s+)?session\\s+of\\s+the\\s+");
+  private static final Pattern ORDINAL_BODY =
+      Pattern.compile(ORDINAL + "\\s+(?:(?:UN|United Nations)\\s+)?");
+  private static final Pattern ITS_SESSION =
+      Pattern.compile("\\bits\\s+" + ORDINAL + "\\s+(?:regular\\s+)?session");
+  private static final Pattern CODE_NUMBER = Pattern.compile("\\b(HRC|UNGA)\\s?-?(\\d{2,3})\\b");
+  private static final Pattern CUE =
+      Pattern.compile(
+          "(?i)\\b(next\\s+month|this\\s+year|upcoming|forthcoming|next\\s+session|coming)"
+              + "|\\bin\\s+(January|February|March|April|May|June|July|August|September|October"
+              + "|November|December)\\b");
+
+  /** How far from a body's name a time cue may stand, in characters. */
+  private static final int CUE_WINDOW = 80;
+
+  private final List<UnBody> bodies = UnBody.load();
+
+  /**
+   * The venue of a letter.
+   *
+   * @param texts the letter's title, header lines, preamble and body, in that order of priority
+   * @param addressee the addressee found, or null
+   * @param date the letter's date for inferring a session, or null
+   */
+  public Venue find(List<String> texts, String addressee, LocalDate date) {
+    for (String text : texts) {
+      Venue v = explicit(text);
+      if (v != null) {
+        return v;
+      }
+    }
+    if (date != null) {
+      for (String text : texts) {
+        Venue v = cued(text, date);
+        if (v != null) {
+          return v;
+        }
+      }
+    }
+    if (addressee != null) {
+      for (UnBody body : bodies) {
+        if (body.names().matcher(addressee).find()) {
+          Integer session = date == null ? null : body.calendar().sessionAt(date);
+          return new Venue(body.code(), session, session != null, addressee);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A session number written in {@code text}, with the body it belongs to. */
+  Venue explicit(String text) {
+    Matcher code = CODE_NUMBER.matcher(text);
+    if (code.find()) {
+      return new Venue(code.group(1), Integer.valueOf(code.group(2)), false, code.group());
+    }
+    for (UnBody body : bodies) {
+      Matcher name = body.names().matcher(text);
+      while (name.find()) {
+        String before = text.substring(Math.max(0, name.start() - 60), name.start());
+        for (Pattern p : List.of(SESSION_OF, ORDINAL_BODY)) {
+          Matcher m = p.matcher(before);
+          Integer n = null;
+          int at = -1;
+          while (m.find()) {
+            if (before.substring(m.end()).matches("(?:(?:UN|United Nations)\\s+)?")) {
+              n = Integer.valueOf(m.group(1));
+              at = m.start();
+            }
+          }
+          if (n != null) {
+            String evidence = before.substring(at) + name.group();
+            return new Venue(body.code(), n, false, evidence.strip());
+          }
+        }
+      }
+    }
+    // "the UN General Assembly ... at its 75th session": the nearest body named before "its".
+    Matcher its = ITS_SESSION.matcher(text);
+    if (its.find()) {
+      UnBody nearest = null;
+      int nearestAt = -1;
+      for (UnBody body : bodies) {
+        Matcher name = body.names().matcher(text.substring(0, its.start()));
+        while (name.find()) {
+          if (name.start() > nearestAt) {
+            nearestAt = name.start();
+            nearest = body;
+          }
+        }
+      }
+      if (nearest != null) {
+        return new Venue(
+            nearest.code(),
+            Integer.valueOf(its.group(1)),
+            false,
+            text.substring(nearestAt, its.end()));
+      }
+    }
+    return null;
+  }
+
+  /** The earliest body named near a time cue, with the session its calendar runs then. */
+  Venue cued(String text, LocalDate date) {
+    Venue best = null;
+    int bestAt = Integer.MAX_VALUE;
+    for (UnBody body : bodies) {
+      Matcher name = body.names().matcher(text);
+      while (name.find() && name.start() < bestAt) {
+        int from = Math.max(0, name.start() - CUE_WINDOW);
+        int to = Math.min(text.length(), name.end() + CUE_WINDOW);
+        Matcher cue = CUE.matcher(text).region(from, to);
+        if (cue.find()) {
+          Integer session = body.calendar().sessionAt(cuedDate(cue, date));
+          int start = Math.min(cue.start(), name.start());
+          int end = Math.max(cue.end(), name.end());
+          best = new Venue(body.code(), session, session != null, text.substring(start, end));
+          bestAt = name.start();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static LocalDate cuedDate(Matcher cue, LocalDate date) {
+    if (cue.group(2) != null) {
+      Month month = Month.valueOf(cue.group(2).toUpperCase(Locale.ROOT));
+      LocalDate d = date.withMonth(month.getValue()).withDayOfMonth(1);
+      return d.isBefore(date.withDayOfMonth(1)) ? d.plusYears(1) : d;
+    }
+    if (cue.group(1).toLowerCase(Locale.ROOT).startsWith("next month")) {
+      return date.plusMonths(1);
+    }
+    return date;
+  }
+
+  /** The date a session opened, for dating a letter by the session it names; null if unknown. */
+  public LocalDate openingOf(Venue venue) {
+    if (venue.session() == null) {
+      return null;
+    }
+    for (UnBody body : bodies) {
+      if (body.code().equals(venue.body())) {
+        return body.calendar().opening(venue.session());
+      }
+    }
+    return null;
+  }
+}

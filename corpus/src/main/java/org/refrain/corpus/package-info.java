@@ -1,0 +1,12 @@
+/**
+ * Reading documents into letters: start here. {@link org.refrain.corpus.CorpusReader} takes files
+ * and directories (or the bundled sample corpus) and returns a {@link org.refrain.corpus.Corpus}:
+ * every {@link org.refrain.corpus.Letter} with its metadata, body paragraphs, signatory mentions
+ * and claim check, plus the {@link org.refrain.corpus.Diagnostic}s the readers raised. The stages
+ * run in order, one package each: {@code source} (bytes to text), {@code clean} (normalised text
+ * with an offset map, chrome patterns), {@code split} (lines to letter layouts, duplicates), {@code
+ * metadata}, {@code signatory}, {@code claim}. Always: spans are in bounds of the letter text they
+ * point into, and a user's bad file is a diagnostic, never an exception. This module knows nothing
+ * of OpenNLP, Lucene or Tablesaw.
+ */
+package org.refrain.corpus;

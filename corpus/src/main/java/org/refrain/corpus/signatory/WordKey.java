@@ -1,0 +1,30 @@
+package org.refrain.corpus.signatory;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The form in which words and phrases are looked up in the signatory word lists and the country
+ * gazetteer: lower case ({@link Locale#ROOT}), accents and full stops dropped, curly apostrophes
+ * straightened, white space collapsed. So "U.S.A." finds "USA", "Côte d’Ivoire" finds "Cote
+ * d'Ivoire" and "Ph.D." finds "phd".
+ */
+final class WordKey {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
+  private WordKey() {}
+
+  static String of(String text) {
+    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    s =
+        s.replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replace('`', '\'')
+            .replace('\u00B4', '\'');
+    s = s.replace(".", "").toLowerCase(Locale.ROOT);
+    return SPACE.matcher(s).replaceAll(" ").strip();
+  }
+}

@@ -1,0 +1,114 @@
+package org.refrain.corpus.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.refrain.corpus.Diagnostic;
+
+/**
+ * Reads a file's bytes into a {@link RawDocument}: UTF-8 with or without a byte-order mark, falling
+ * back to windows-1252 (with a warning) when the bytes are not valid UTF-8; HTML through {@link
+ * HtmlTextExtractor}. Empty, binary and unreadable files become a one-line error.
+ */
+public final class DocumentReader {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** Share of control characters above which a file is taken for binary. */
+  private static final double MAX_CONTROL_SHARE = 0.01;
+
+  private final HtmlTextExtractor html = new HtmlTextExtractor();
+
+  /** Reads {@code path}, naming it in any diagnostic by its file name. */
+  public ReadResult read(Path path) {
+    String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      return failed(name, "no such file");
+    } catch (IOException | SecurityException e) {
+      return failed(name, "cannot be read (" + reason(e) + ")");
+    }
+    return read(name, bytes);
+  }
+
+  /** Reads a document given as bytes (the bundled corpus, tests). */
+  public ReadResult read(String name, byte[] bytes) {
+    Optional<DocumentFormat> format = DocumentFormat.forFileName(name);
+    if (format.isEmpty()) {
+      return failed(name, "not a supported format (expected .txt, .md, .html or .htm)");
+    }
+    if (bytes.length == 0) {
+      return failed(name, "the file is empty");
+    }
+    if (looksBinary(bytes)) {
+      return failed(name, "looks like a binary file, not text");
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    String charset = "UTF-8";
+    String text;
+    int bom = hasUtf8Bom(bytes) ? 3 : 0;
+    try {
+      text = strictUtf8(bytes, bom);
+    } catch (CharacterCodingException e) {
+      text = new String(bytes, WINDOWS_1252);
+      charset = "windows-1252";
+      diagnostics.add(Diagnostic.warning(name, 0, "not valid UTF-8; read as windows-1252 instead"));
+    }
+    if (format.get() == DocumentFormat.HTML) {
+      text = html.extract(text);
+    }
+    if (text.isBlank()) {
+      return failed(name, "contains no text");
+    }
+    return new ReadResult.Read(new RawDocument(name, text, charset, format.get(), diagnostics));
+  }
+
+  private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+        .toString();
+  }
+
+  private static boolean hasUtf8Bom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+
+  /** A NUL byte, or more than a few control characters other than tab/CR/LF/FF, means binary. */
+  private static boolean looksBinary(byte[] bytes) {
+    int control = 0;
+    int n = Math.min(bytes.length, 64 * 1024);
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+        control++;
+      }
+    }
+    return control > n * MAX_CONTROL_SHARE;
+  }
+
+  private static String reason(Exception e) {
+    String msg = e.getMessage();
+    return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg;
+  }
+
+  private static ReadResult failed(String name, String why) {
+    return new ReadResult.Failed(Diagnostic.error(name, why));
+  }
+}

@@ -1,0 +1,67 @@
+package org.refrain.corpus.split;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the fixed parts of a letter by their wording: salutations ("Dear President Moon
+ * Jae-in,", "Your Excellency,") and closings ("Sincerely,", "Yours faithfully").
+ */
+public final class LetterParts {
+
+  private static final Pattern CLOSING =
+      Pattern.compile(
+          "(?i)(yours\\s+)?(sincerely|faithfully|truly|respectfully)(\\s+yours)?"
+              + "|(with\\s+)?(best|kind|warm|warmest|kindest)\\s+regards|regards"
+              + "|in\\s+solidarity|signed(\\s+by)?|respectfully\\s+submitted");
+  private static final Pattern DEAR = Pattern.compile("(?i)(my\\s+)?dear\\s+\\S.{0,120}");
+  private static final Pattern GENERIC =
+      Pattern.compile(
+          "(?i)(your\\s+)?excellenc(y|ies)(,\\s*dear\\s+colleagues)?|to\\s+whom\\s+it\\s+may\\s+concern"
+              + "|(dear\\s+)?(sir|madam|sir\\s+or\\s+madam|madam\\s+or\\s+sir|friends|colleagues)"
+              + "|(mr\\.?|madam|madame|ms\\.?)\\s+(president|secretary[- ]general|chair|"
+              + "high\\s+representative|minister|ambassador|prime\\s+minister)");
+
+  /** A short address to a named person: "President Moon Jae-in,". */
+  private static final Pattern NAMED =
+      Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\p{Lu}[\\p{L}.'’-]*");
+
+  private LetterParts() {}
+
+  /** True for a closing line such as "Sincerely," (punctuation after it allowed). */
+  public static boolean isClosing(String line) {
+    return CLOSING.matcher(stripEndPunctuation(line)).matches();
+  }
+
+  /**
+   * True when {@code line} reads as a salutation. The caller also checks that running text follows,
+   * which is what tells "President Moon Jae-in," from a list entry ending in a comma.
+   */
+  public static boolean isSalutation(String line) {
+    String t = line.strip();
+    if (t.isEmpty() || t.length() > 140 || isClosing(t)) {
+      return false;
+    }
+    String bare = stripEndPunctuation(t);
+    if (DEAR.matcher(bare).matches() || GENERIC.matcher(bare).matches()) {
+      return t.endsWith(",") || t.endsWith(":") || t.endsWith(bare);
+    }
+    return (t.endsWith(",") || t.endsWith(":")) && NAMED.matcher(bare).matches();
+  }
+
+  /** The addressee a salutation names, or null for a generic one ("Your Excellency"). */
+  public static String addresseeOf(String salutation) {
+    String bare = stripEndPunctuation(salutation.strip());
+    if (GENERIC.matcher(bare).matches()) {
+      return null;
+    }
+    String name = bare.replaceFirst("(?i)^(my\\s+)?dear\\s+", "").strip();
+    if (name.isEmpty() || GENERIC.matcher(name).matches()) {
+      return null;
+    }
+    return name;
+  }
+
+  private static String stripEndPunctuation(String s) {
+    return s.strip().replaceFirst("[,:;.!]+$", "").strip();
+  }
+}

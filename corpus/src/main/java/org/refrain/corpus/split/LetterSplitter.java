@@ -1,0 +1,212 @@
+package org.refrain.corpus.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.refrain.corpus.clean.Line;
+import org.refrain.corpus.metadata.DateFinder;
+
+/**
+ * Splits a classified document into letters. Each salutation followed by running text starts a
+ * letter; the lines between the previous letter's end and the salutation are its header (short
+ * lines) and preamble (prose). The body runs to the closing ("Sincerely,") or, without one, to the
+ * first run of list-like lines; the signatory list then runs until prose, page chrome, a separator,
+ * a bare date line (the next letter's heading) or the next letter. A text without any salutation (a
+ * press release) is one record whose body starts at its first prose line.
+ */
+public final class LetterSplitter {
+
+  /** Short lines in a row (blank lines aside) that make a list rather than a short paragraph. */
+  static final int MIN_LIST_RUN = 3;
+
+  private static final Pattern LIST_HEADING =
+      Pattern.compile(
+          "(?i)(signator(y|ies)|signed( by)?|endorsed( by)?|co-?signed( by)?|groups|"
+              + "organi[sz]ations?|individuals|members|supporters|signature)\\b.{0,100}");
+
+  private final DateFinder dates = new DateFinder();
+
+  /** The letters of a document, in order; empty when it holds no running text at all. */
+  public List<LetterLayout> split(List<Line> lines, List<LineKind> kinds) {
+    if (lines.size() != kinds.size()) {
+      throw new IllegalArgumentException("lines and kinds differ in size");
+    }
+    List<Integer> salutations = salutations(lines, kinds);
+    List<LetterLayout> letters = new ArrayList<>();
+    if (salutations.isEmpty()) {
+      int firstProse = next(kinds, 0, kinds.size(), LineKind.PROSE);
+      if (firstProse >= 0) {
+        int lower = afterLastBreak(kinds, 0, firstProse);
+        letters.add(layout(lines, kinds, 0, lower, firstProse, -1, kinds.size()).layout());
+      }
+      return List.copyOf(letters);
+    }
+    int lower = afterLastBreak(kinds, 0, salutations.get(0));
+    int pageEnd = lower;
+    for (int i = 0; i < salutations.size(); i++) {
+      int s = salutations.get(i);
+      int limit = i + 1 < salutations.size() ? salutations.get(i + 1) : kinds.size();
+      Scan scan = layout(lines, kinds, pageEnd, lower, s, s, limit);
+      letters.add(scan.layout());
+      lower = scan.end();
+    }
+    return List.copyOf(letters);
+  }
+
+  private record Scan(LetterLayout layout, int end) {}
+
+  private Scan layout(
+      List<Line> lines,
+      List<LineKind> kinds,
+      int pageEnd,
+      int lower,
+      int bodyStart,
+      int sal,
+      int limit) {
+    List<Integer> page = contentLines(kinds, 0, Math.min(pageEnd, lower));
+    List<Integer> header = new ArrayList<>();
+    List<Integer> preamble = new ArrayList<>();
+    for (int j = lower; j < bodyStart; j++) {
+      if (kinds.get(j) == LineKind.PROSE) {
+        preamble.add(j);
+      } else if (kinds.get(j) == LineKind.SHORT) {
+        header.add(j);
+      }
+    }
+    List<Integer> body = new ArrayList<>();
+    body.add(bodyStart);
+    int j = scanBody(lines, kinds, bodyStart + 1, limit, body);
+    List<Integer> list = new ArrayList<>();
+    j = scanList(lines, kinds, j, limit, list);
+    return new Scan(new LetterLayout(page, header, preamble, sal, body, list), j);
+  }
+
+  /** Adds body lines from {@code from}; returns the index where the signatory list may start. */
+  private int scanBody(
+      List<Line> lines, List<LineKind> kinds, int from, int limit, List<Integer> body) {
+    int closing = -1;
+    for (int j = from; j < limit; j++) {
+      if (kinds.get(j) == LineKind.SHORT && LetterParts.isClosing(lines.get(j).text())) {
+        closing = j;
+        break;
+      }
+    }
+    if (closing >= 0) {
+      body.addAll(contentLines(kinds, from, closing + 1));
+      int j = closing + 1;
+      // Closing courtesies after "Sincerely," still belong to the body (seed 001).
+      while (j < limit && (kinds.get(j) == LineKind.BLANK || kinds.get(j) == LineKind.PROSE)) {
+        if (kinds.get(j) == LineKind.PROSE) {
+          body.add(j);
+        }
+        j++;
+      }
+      return j;
+    }
+    for (int j = from; j < limit; j++) {
+      LineKind k = kinds.get(j);
+      if (k == LineKind.SEPARATOR) {
+        return j;
+      }
+      if (k == LineKind.PROSE) {
+        body.add(j);
+      } else if (k == LineKind.SHORT) {
+        if (startsList(lines, kinds, j, limit)) {
+          return j;
+        }
+        body.add(j);
+      }
+    }
+    return limit;
+  }
+
+  /** A list heading, or the first of several short lines in a row. */
+  private boolean startsList(List<Line> lines, List<LineKind> kinds, int j, int limit) {
+    String t = lines.get(j).trimmed();
+    if (LIST_HEADING.matcher(t).matches() && !LineClassifier.isProse(t)) {
+      return true;
+    }
+    int run = 0;
+    for (int i = j; i < limit && run < MIN_LIST_RUN; i++) {
+      LineKind k = kinds.get(i);
+      if (k == LineKind.BLANK) {
+        continue;
+      }
+      if (k != LineKind.SHORT || dates.isDateLine(lines.get(i).text())) {
+        return false;
+      }
+      run++;
+    }
+    return run >= MIN_LIST_RUN;
+  }
+
+  /** Adds list lines from {@code from}; returns the index of the line that ended the list. */
+  private int scanList(
+      List<Line> lines, List<LineKind> kinds, int from, int limit, List<Integer> list) {
+    int j = from;
+    for (; j < limit; j++) {
+      LineKind k = kinds.get(j);
+      if (k == LineKind.BLANK) {
+        continue;
+      }
+      if (k != LineKind.SHORT || dates.isDateLine(lines.get(j).text())) {
+        break;
+      }
+      list.add(j);
+    }
+    return j;
+  }
+
+  private static List<Integer> salutations(List<Line> lines, List<LineKind> kinds) {
+    List<Integer> found = new ArrayList<>();
+    for (int j = 0; j < lines.size(); j++) {
+      if (kinds.get(j) != LineKind.SHORT || !LetterParts.isSalutation(lines.get(j).text())) {
+        continue;
+      }
+      int next = nextContent(kinds, j + 1);
+      if (next >= 0 && kinds.get(next) == LineKind.PROSE) {
+        found.add(j);
+      }
+    }
+    return found;
+  }
+
+  /** The index after the last chrome or separator line in {@code [from, to)}, else {@code from}. */
+  private static int afterLastBreak(List<LineKind> kinds, int from, int to) {
+    int lower = from;
+    for (int j = from; j < to; j++) {
+      if (kinds.get(j) == LineKind.CHROME || kinds.get(j) == LineKind.SEPARATOR) {
+        lower = j + 1;
+      }
+    }
+    return lower;
+  }
+
+  private static int next(List<LineKind> kinds, int from, int to, LineKind kind) {
+    for (int j = from; j < to; j++) {
+      if (kinds.get(j) == kind) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static int nextContent(List<LineKind> kinds, int from) {
+    for (int j = from; j < kinds.size(); j++) {
+      if (kinds.get(j) != LineKind.BLANK && kinds.get(j) != LineKind.CHROME) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static List<Integer> contentLines(List<LineKind> kinds, int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int j = from; j < to; j++) {
+      if (kinds.get(j) == LineKind.PROSE || kinds.get(j) == LineKind.SHORT) {
+        out.add(j);
+      }
+    }
+    return out;
+  }
+}

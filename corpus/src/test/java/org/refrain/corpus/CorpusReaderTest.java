@@ -1,0 +1,85 @@
+package org.refrain.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refrain.corpus.metadata.LetterDate;
+
+class CorpusReaderTest {
+
+  private static final String LETTER =
+      "Joint letter on X\n\nMarch 1, 2021\n\nDear Minister,\n\nWe are writing on behalf of 2 organizations"
+          + " to urge your government to act on the findings of the commission without delay.\n\n"
+          + "Sincerely,\n\nAlpha Watch, Japan\nBeta Network, Peru\n";
+
+  private static final String OTHER_LETTER =
+      "Dear Ambassador,\n\nThe council should renew the mandate of the special rapporteur this year"
+          + " and ask the government to cooperate with every mechanism.\n\nSincerely,\n\nGamma Centre\n";
+
+  private final CorpusReader reader = CorpusReader.create();
+
+  @Test
+  void badFilesAreOneLineErrorsAndTheOthersAreStillRead(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a-good.txt"), LETTER);
+    Files.write(dir.resolve("b-empty.txt"), new byte[0]);
+    Files.write(dir.resolve("c-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x01});
+    Files.writeString(dir.resolve("d-no-letter.txt"), "Groups\nAlpha\nBeta\n");
+    Files.writeString(
+        dir.resolve("notes.pdf"), "ignored: not a supported extension in a directory");
+    Corpus c = reader.read(List.of(dir, dir.resolve("missing.txt")));
+    assertEquals(1, c.letters().size());
+    assertEquals(1, c.sourcesRead());
+    assertEquals(
+        List.of(
+            dir.resolve("missing.txt") + ": error: no such file or directory",
+            "b-empty.txt: error: the file is empty",
+            "c-binary.txt: error: looks like a binary file, not text",
+            "d-no-letter.txt: error: no letter found: the text has no running prose"),
+        c.diagnostics().stream().map(Diagnostic::toString).sorted().toList());
+  }
+
+  @Test
+  void windows1252IsReadWithAWarning(@TempDir Path dir) throws Exception {
+    Files.write(
+        dir.resolve("l.txt"),
+        LETTER.replace("Alpha", "Caf\u00e9").getBytes(Charset.forName("windows-1252")));
+    Corpus c = reader.read(List.of(dir));
+    assertEquals(1, c.letters().size());
+    assertTrue(c.letters().get(0).signatories().get(0).name().startsWith("Caf\u00e9"));
+    assertEquals(
+        "l.txt: warning: not valid UTF-8; read as windows-1252 instead",
+        c.diagnostics().get(0).toString());
+  }
+
+  @Test
+  void sidecarOverridesMetadata(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("l.txt"), LETTER);
+    Files.writeString(
+        dir.resolve("l.meta.properties"),
+        "date=2021-02\n1.addressee=Minister of Justice\nvenue=HRC 46\nkind=nonsense\n");
+    Corpus c = reader.read(List.of(dir));
+    Letter l = c.letters().get(0);
+    assertEquals("2021-02", l.date().iso());
+    assertEquals(LetterDate.Source.OVERRIDE, l.date().source());
+    assertEquals("Minister of Justice", l.addressee());
+    assertEquals("HRC 46", l.venue().label());
+    assertEquals(LetterKind.LETTER, l.kind());
+    assertEquals(
+        "l.txt: warning: sidecar kind 'nonsense' cannot be read; ignored",
+        c.diagnostics().get(0).toString());
+  }
+
+  @Test
+  void lettersAreOrderedBySourceAndIdentifiedByStemAndIndex(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("b.txt"), LETTER);
+    Files.writeString(dir.resolve("a.txt"), LETTER + "=====\n" + OTHER_LETTER);
+    Corpus c = reader.read(List.of(dir.resolve("b.txt"), dir));
+    assertEquals(List.of("a#1", "a#2", "b#1"), c.letters().stream().map(Letter::id).toList());
+  }
+}

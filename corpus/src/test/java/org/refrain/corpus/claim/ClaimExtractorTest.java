@@ -1,0 +1,50 @@
+package org.refrain.corpus.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimExtractorTest {
+
+  private final ClaimExtractor extractor = new ClaimExtractor();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "We are writing on behalf of 28 non-governmental organizations and coalitions, and four individuals from 6 different countries to urge your government|28|4|-|6",
+        "We are writing on behalf of 37 non-governmental organizations, coalitions, and concerned individuals from 7 different countries worldwide to urge the UN|-|-|37|7",
+        "We are writing on behalf of 69 non-governmental organizations and seven concerned individuals from 23 different countries worldwide to urge you|69|7|-|23",
+        "The coalition (ICNK), joined by 68 other groups and 7 concerned individuals, sent a joint open letter.|69|7|-|-",
+        "We, the undersigned twelve civil society organisations and three individuals from nine countries, write|12|3|-|9",
+        "This letter is signed by sixty-eight NGOs.|68|-|-|-"
+      })
+  void claims(String text, Integer orgs, Integer people, Integer total, Integer countries) {
+    Counts c = extractor.extract(List.of(text)).orElseThrow().counts();
+    assertEquals(new Counts(orgs, people, total, countries), c);
+  }
+
+  @Test
+  void theLettersOwnWordsComeBeforeThePreamble() {
+    Claim c =
+        extractor
+            .extract(List.of("We write on behalf of 5 organizations.", "signed by 9 organizations"))
+            .orElseThrow();
+    assertEquals(5, c.counts().organizations());
+    assertEquals("on behalf of 5 organizations.", c.evidence());
+  }
+
+  @Test
+  void countsWithoutATriggerAreNotClaims() {
+    assertTrue(
+        extractor
+            .extract(List.of("Representing over 300 human rights groups, the letter urged."))
+            .isEmpty());
+    assertTrue(extractor.extract(List.of("On behalf of the families, we ask.")).isEmpty());
+  }
+}

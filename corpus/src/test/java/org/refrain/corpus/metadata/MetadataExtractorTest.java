@@ -1,0 +1,112 @@
+package org.refrain.corpus.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.refrain.corpus.LetterKind;
+
+class MetadataExtractorTest {
+
+  private final MetadataExtractor extractor = new MetadataExtractor();
+
+  private static LetterSections sections(
+      List<String> page,
+      List<String> header,
+      List<String> preamble,
+      String salutation,
+      List<String> body) {
+    return new LetterSections(page, header, preamble, salutation, body, List.of());
+  }
+
+  @Test
+  void aYearlessDateIsInferredAfterTheLatestDateCited() {
+    LetterMetadata m =
+        extractor.extract(
+            sections(
+                List.of(),
+                List.of(),
+                List.of(
+                    "On March 24, our group signed a letter urging support at the 49th session of the Human Rights Council."),
+                "Dear President Moon Jae-in,",
+                List.of(
+                    "Dear President Moon Jae-in,",
+                    "In its resolution 76/177 of December 16, 2021, the Assembly spoke.")));
+    assertEquals(LocalDate.of(2022, 3, 24), m.date().value());
+    assertEquals(LetterDate.Source.INFERRED, m.date().source());
+    assertEquals("President Moon Jae-in", m.addressee());
+    assertEquals("HRC 49", m.venue().label());
+  }
+
+  @Test
+  void theLettersOwnDateWinsOverThePostingDate() {
+    LetterMetadata m =
+        extractor.extract(
+            sections(
+                List.of(),
+                List.of(
+                    "Date : March 3, 2020",
+                    "Open Letter on Policies",
+                    "February 21, 2020",
+                    "Moon Jae-in",
+                    "President of the Republic of Korea",
+                    "1 Cheongwadae-ro, Jongno-gu, Seoul",
+                    "Re:  Open Letter on Human Rights"),
+                List.of(),
+                "President Moon Jae-in,",
+                List.of("President Moon Jae-in,", "We write to you.")));
+    assertEquals("2020-02-21", m.date().iso());
+    assertEquals(LetterDate.Source.STATED, m.date().source());
+    assertEquals(LocalDate.of(2020, 3, 3), m.published());
+    assertEquals("Moon Jae-in, President of the Republic of Korea", m.addressee());
+    assertEquals("Open Letter on Human Rights", m.title());
+  }
+
+  @Test
+  void onlyAPostingDateIsUsedAsSuch() {
+    LetterMetadata m =
+        extractor.extract(
+            sections(
+                List.of("Posted on 5 December 2019"),
+                List.of("Joint letter to the Human Rights Council"),
+                List.of(),
+                "Excellencies,",
+                List.of("Excellencies,", "We write.")));
+    assertEquals(LetterDate.Source.PUBLISHED, m.date().source());
+    assertEquals(LocalDate.of(2019, 12, 5), m.date().value());
+    assertNull(m.published());
+    assertEquals("Human Rights Council", m.addressee());
+  }
+
+  @Test
+  void pressReleaseByDateline() {
+    LetterMetadata m =
+        extractor.extract(
+            sections(
+                List.of(),
+                List.of("Date : March 3, 2020", "South Korea: Stand With Victims"),
+                List.of(),
+                null,
+                List.of(
+                    "(Seoul, March 3, 2020) – The government should act, said a coalition today.")));
+    assertEquals(LetterKind.PRESS_RELEASE, m.kind());
+    assertEquals("South Korea: Stand With Victims", m.title());
+    assertEquals(LetterDate.Source.STATED, m.date().source());
+    assertNull(m.addressee());
+  }
+
+  @Test
+  void statementWithoutSalutation() {
+    LetterMetadata m =
+        extractor.extract(
+            sections(
+                List.of(),
+                List.of("Joint statement on Eritrea"),
+                List.of(),
+                null,
+                List.of("We, the undersigned organisations, call on the Council to act.")));
+    assertEquals(LetterKind.STATEMENT, m.kind());
+  }
+}

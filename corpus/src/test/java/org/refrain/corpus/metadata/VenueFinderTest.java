@@ -1,0 +1,87 @@
+package org.refrain.corpus.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VenueFinderTest {
+
+  private final VenueFinder finder = new VenueFinder();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "to be adopted at the 49th session of the Human Rights Council.; HRC 49",
+        "the annual resolution on the matter at the 49th UN Human Rights Council.; HRC 49",
+        "during the 75th session of the General Assembly:; UNGA 75",
+        "urge the UN General Assembly to act in the annual resolution at its 75th session.; UNGA 75",
+        "ahead of HRC55 in Geneva; HRC 55",
+        "at the 76th session of the United Nations General Assembly; UNGA 76"
+      })
+  void writtenSessions(String text, String label) {
+    Venue v = finder.find(List.of(text), null, null);
+    assertEquals(label, v.label());
+    assertFalse(v.inferred());
+  }
+
+  @Test
+  void aTimeCueInfersTheSessionFromTheDate() {
+    Venue v =
+        finder.find(
+            List.of(
+                "in the context of next month’s consideration of North Korea in the UN Human Rights Council (HRC)"),
+            null,
+            LocalDate.of(2020, 2, 21));
+    assertEquals("HRC", v.body());
+    assertEquals(43, v.session());
+    assertTrue(v.inferred());
+  }
+
+  @Test
+  void theAddresseeGivesTheBodyWhenTheTextDoesNot() {
+    Venue v =
+        finder.find(
+            List.of("We urge you to act."), "UN General Assembly", LocalDate.of(2020, 10, 14));
+    assertEquals("UNGA 75 (inferred)", v.label());
+  }
+
+  @Test
+  void noBodyNoVenue() {
+    assertNull(
+        finder.find(
+            List.of("We urge you to act."), "President Moon Jae-in", LocalDate.of(2020, 1, 1)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2020-02-21, 43",
+    "2020-06-15, 44",
+    "2020-09-14, 45",
+    "2020-12-01, 46",
+    "2022-03-24, 49",
+    "2024-03-18, 55"
+  })
+  void councilCalendar(String date, int session) {
+    assertEquals(session, UnBody.Calendar.HRC.sessionAt(LocalDate.parse(date)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2020-10-14, 75", "2021-03-01, 75", "2021-09-20, 76"})
+  void assemblyCalendar(String date, int session) {
+    assertEquals(session, UnBody.Calendar.UNGA.sessionAt(LocalDate.parse(date)));
+  }
+
+  @Test
+  void sessionOpenings() {
+    assertEquals(LocalDate.of(2022, 3, 1), finder.openingOf(new Venue("HRC", 49, false, "x")));
+    assertEquals(LocalDate.of(2020, 9, 1), finder.openingOf(new Venue("UNGA", 75, false, "x")));
+  }
+}

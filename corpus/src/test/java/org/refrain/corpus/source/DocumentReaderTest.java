@@ -1,0 +1,98 @@
+package org.refrain.corpus.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refrain.corpus.Diagnostic;
+
+class DocumentReaderTest {
+
+  private final DocumentReader reader = new DocumentReader();
+
+  private RawDocument read(String name, byte[] bytes) {
+    ReadResult r = reader.read(name, bytes);
+    return assertInstanceOf(ReadResult.Read.class, r).document();
+  }
+
+  private Diagnostic failure(String name, byte[] bytes) {
+    return assertInstanceOf(ReadResult.Failed.class, reader.read(name, bytes)).error();
+  }
+
+  @Test
+  void utf8WithBomLosesTheBom() {
+    byte[] body = "Dear Sir,".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    RawDocument doc = read("a.txt", bytes);
+    assertEquals("Dear Sir,", doc.text());
+    assertEquals("UTF-8", doc.charset());
+    assertTrue(doc.diagnostics().isEmpty());
+  }
+
+  @Test
+  void invalidUtf8FallsBackToWindows1252WithAWarning() {
+    byte[] bytes = "Caf\u00e9 \u201cquoted\u201d".getBytes(Charset.forName("windows-1252"));
+    RawDocument doc = read("latin.txt", bytes);
+    assertEquals("Caf\u00e9 \u201cquoted\u201d", doc.text());
+    assertEquals("windows-1252", doc.charset());
+    assertEquals(1, doc.diagnostics().size());
+    assertTrue(
+        doc.diagnostics().get(0).toString().startsWith("latin.txt: warning: not valid UTF-8"));
+  }
+
+  @Test
+  void emptyBinaryBlankAndUnsupportedFilesAreOneLineErrors() {
+    assertEquals("e.txt: error: the file is empty", failure("e.txt", new byte[0]).toString());
+    assertEquals(
+        "b.txt: error: looks like a binary file, not text",
+        failure("b.txt", new byte[] {'P', 'K', 3, 4, 0, 0}).toString());
+    assertEquals(
+        "w.txt: error: contains no text", failure("w.txt", " \n\t\n".getBytes()).toString());
+    assertTrue(failure("x.pdf", "%PDF".getBytes()).message().contains("not a supported format"));
+  }
+
+  @Test
+  void missingFileIsAnErrorNamingIt(@TempDir Path dir) {
+    ReadResult r = reader.read(dir.resolve("gone.txt"));
+    assertEquals(
+        "gone.txt: error: no such file",
+        assertInstanceOf(ReadResult.Failed.class, r).error().toString());
+  }
+
+  @Test
+  void readsFromDisk(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("l.md");
+    Files.writeString(f, "Dear Colleagues,\n");
+    assertEquals("Dear Colleagues,\n", read(f).text());
+  }
+
+  private RawDocument read(Path f) {
+    return assertInstanceOf(ReadResult.Read.class, reader.read(f)).document();
+  }
+
+  @Test
+  void htmlKeepsBlocksAsLinesAndTableCellsAsPipes() {
+    String html =
+        "<html><head><script>x()</script><style>p{}</style></head><body>"
+            + "<h1>Title</h1><p>First&nbsp;para <b>bold</b></p><p>Second<br>line</p>"
+            + "<ol><li>One</li><li>Two</li></ol>"
+            + "<table><tr><td>HRW</td><td>USA</td></tr></table></body></html>";
+    RawDocument doc = read("p.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals(DocumentFormat.HTML, doc.format());
+    assertEquals(
+        "Title\n\nFirst\u00a0para bold\n\nSecond\n\nline\n\n1. One\n\n2. Two\n\nHRW | USA\n",
+        doc.text());
+    assertFalse(doc.text().contains("x()"));
+  }
+}

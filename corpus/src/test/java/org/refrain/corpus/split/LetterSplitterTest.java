@@ -1,0 +1,145 @@
+package org.refrain.corpus.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.refrain.corpus.Diagnostic;
+import org.refrain.corpus.clean.ChromeFilter;
+import org.refrain.corpus.clean.Line;
+import org.refrain.corpus.clean.TextNormalizer;
+
+class LetterSplitterTest {
+
+  private static final String BODY =
+      "We are writing on behalf of many organizations to urge your government to act on the"
+          + " findings of the commission of inquiry without delay.";
+  private static final String BODY2 =
+      "The situation has not improved since the last resolution, and the council must renew the"
+          + " mandate of the special rapporteur this year.";
+
+  private final LineClassifier classifier = new LineClassifier(ChromeFilter.standard());
+  private final LetterSplitter splitter = new LetterSplitter();
+
+  private record Doc(List<Line> lines, List<LetterLayout> layouts) {
+    List<String> texts(List<Integer> indices) {
+      return indices.stream().map(i -> lines.get(i).trimmed()).toList();
+    }
+  }
+
+  private Doc split(String text) {
+    List<Line> lines = new TextNormalizer().normalize(text).lines();
+    return new Doc(lines, splitter.split(lines, classifier.classify(lines)));
+  }
+
+  @Test
+  void headerBodyClosingAndList() {
+    Doc d =
+        split(
+            "Skip to main content\nJoint letter on X\n\nMarch 1, 2021\n\nDear Minister,\n\n"
+                + BODY
+                + "\n\n"
+                + BODY2
+                + "\n\nSincerely,\n\nGroups\nAlpha Watch\nBeta Network\n"
+                + "Share This\nRecent Posts\n");
+    assertEquals(1, d.layouts().size());
+    LetterLayout l = d.layouts().get(0);
+    assertEquals(List.of("Joint letter on X", "March 1, 2021"), d.texts(l.headerLines()));
+    assertEquals(4, l.bodyLines().size());
+    assertEquals(List.of("Groups", "Alpha Watch", "Beta Network"), d.texts(l.listLines()));
+  }
+
+  @Test
+  void withoutClosingTheListStartsAtARunOfShortLines() {
+    Doc d =
+        split(
+            "Dear Minister,\n"
+                + BODY
+                + "\n"
+                + BODY2
+                + "\n\n\nAlpha Watch, Japan\nBeta Network, Peru\n"
+                + "Gamma Centre, Chile\n\n\nJane Roe, Former Rapporteur\n");
+    LetterLayout l = d.layouts().get(0);
+    assertEquals(3, l.bodyLines().size());
+    assertEquals(4, l.listLines().size());
+  }
+
+  @Test
+  void aSeparatorAndADateLineStartTheNextLetter() {
+    Doc d =
+        split(
+            "Your Excellency,\n"
+                + BODY
+                + "\nSincerely,\nAlpha Watch\nBeta Network\n=======\n"
+                + "October 14, 2020\nJosep Borrell\nHigh Representative\nYour Excellency,\n"
+                + BODY2
+                + "\nSincerely,\nGamma Centre\n");
+    assertEquals(2, d.layouts().size());
+    assertEquals(List.of("Alpha Watch", "Beta Network"), d.texts(d.layouts().get(0).listLines()));
+    assertEquals(
+        List.of("October 14, 2020", "Josep Borrell", "High Representative"),
+        d.texts(d.layouts().get(1).headerLines()));
+  }
+
+  @Test
+  void proseAfterAListIsTheNextLettersPreamble() {
+    String pre =
+        "On March 24, our group signed the letter below, which was sent by a coalition of friends.";
+    Doc d =
+        split(
+            pre
+                + "\nDear Minister,\n"
+                + BODY
+                + "\nSincerely,\nAlpha Watch\nBeta Network\n"
+                + pre
+                + "\nDear Minister,\n"
+                + BODY
+                + "\nSincerely,\nAlpha Watch\nBeta Network\n");
+    assertEquals(2, d.layouts().size());
+    assertEquals(List.of(pre), d.texts(d.layouts().get(1).preambleLines()));
+    List<Diagnostic> warnings = new ArrayList<>();
+    List<LetterLayout> kept =
+        new DuplicateLetterFilter().filter("x.txt", d.lines(), d.layouts(), warnings);
+    assertEquals(1, kept.size());
+    assertEquals(
+        "x.txt:7: warning: repeats the letter at line 1; read once", warnings.get(0).toString());
+  }
+
+  @Test
+  void aTextWithoutSalutationIsOneRecordFromItsFirstProse() {
+    Doc d =
+        split(
+            "Date : March 3, 2020\nHeadline Here\n\n(Seoul, March 3, 2020) – "
+                + BODY
+                + "\n"
+                + BODY2
+                + "\nMembers include:\nAlpha Watch (Japan)\nBeta Network (Peru)\n");
+    assertEquals(1, d.layouts().size());
+    LetterLayout l = d.layouts().get(0);
+    assertEquals(-1, l.salutation());
+    assertEquals(2, l.bodyLines().size());
+    assertEquals(3, l.listLines().size());
+  }
+
+  @Test
+  void differentLettersAreBothKept() {
+    Doc d =
+        split(
+            "Dear A,\n"
+                + BODY
+                + "\nSincerely,\nAlpha\n=====\nDear B,\n"
+                + BODY2
+                + "\nSincerely,\nBeta\n");
+    List<Diagnostic> warnings = new ArrayList<>();
+    assertEquals(
+        2, new DuplicateLetterFilter().filter("x", d.lines(), d.layouts(), warnings).size());
+    assertTrue(warnings.isEmpty());
+  }
+
+  @Test
+  void noProseNoLetter() {
+    assertTrue(split("Groups\nAlpha\nBeta\n").layouts().isEmpty());
+  }
+}

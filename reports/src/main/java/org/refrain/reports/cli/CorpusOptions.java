@@ -1,0 +1,98 @@
+package org.refrain.reports.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.refrain.corpus.Corpus;
+import org.refrain.corpus.Diagnostic;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The corpus a command works on, shared by every command as a mixin: the files and directories
+ * given, or the bundled sample corpus when none are. Loading prints every diagnostic to stderr, one
+ * line each, and fails with {@link ExitCode#NOTHING_READ} when no letter could be read.
+ */
+public final class CorpusOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  @Parameters(
+      paramLabel = "FILES|DIRS",
+      arity = "0..*",
+      description =
+          "Documents (.txt .md .html .htm) or directories of them to read. Default: the bundled"
+              + " sample corpus.")
+  private List<Path> paths = new ArrayList<>();
+
+  /** The paths given on the command line; empty means the bundled corpus. */
+  public List<Path> paths() {
+    return List.copyOf(paths);
+  }
+
+  /**
+   * Reads the corpus and prints its diagnostics. A path that does not exist becomes an error
+   * diagnostic of its own (the others are still read) rather than reaching the reader.
+   *
+   * @throws UserError when no letter could be read
+   */
+  Corpus load() {
+    List<Diagnostic> missing = new ArrayList<>();
+    List<Path> existing = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.exists(path)) {
+        existing.add(path);
+      } else {
+        missing.add(Diagnostic.error(path.toString(), "no such file or directory"));
+      }
+    }
+    Corpus read = read(existing);
+    List<Diagnostic> diagnostics = new ArrayList<>(missing);
+    diagnostics.addAll(read.diagnostics());
+    PrintWriter err = mixee.commandLine().getErr();
+    for (Diagnostic diagnostic : diagnostics) {
+      err.println(diagnostic);
+    }
+    err.flush();
+    if (read.letters().isEmpty()) {
+      throw new UserError(ExitCode.NOTHING_READ, "no letters could be read from " + describe());
+    }
+    return new Corpus(read.letters(), diagnostics, read.sourcesRead());
+  }
+
+  private Corpus read(List<Path> existing) {
+    if (paths.isEmpty()) {
+      return source().readBundled();
+    }
+    if (existing.isEmpty()) {
+      return new Corpus(List.of(), List.of(), 0);
+    }
+    try {
+      return source().read(existing);
+    } catch (UncheckedIOException e) {
+      String file = UserError.file(e.getCause());
+      throw new UserError(
+          ExitCode.NOTHING_READ,
+          (file == null ? "" : file + ": ") + "cannot read: " + UserError.reason(e.getCause()));
+    }
+  }
+
+  private CorpusSource source() {
+    return ((Refrain) mixee.root().userObject()).corpusSource();
+  }
+
+  /** The paths for an error message: the bundled corpus, or up to three paths. */
+  private String describe() {
+    if (paths.isEmpty()) {
+      return "the bundled corpus";
+    }
+    String shown = paths.stream().limit(3).map(Path::toString).collect(Collectors.joining(", "));
+    return paths.size() > 3 ? shown + " and " + (paths.size() - 3) + " more" : shown;
+  }
+}

@@ -1,0 +1,78 @@
+package org.refrain.reports.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code refrain} command: compares joint open letters; the work is in its subcommands. */
+@Command(
+    name = "refrain",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Compares joint open letters written by NGO coalitions.",
+    subcommands = {LettersCommand.class, ReportCommand.class, HelpCommand.class},
+    exitCodeOnInvalidInput = ExitCode.USAGE,
+    exitCodeOnExecutionException = ExitCode.INTERNAL_ERROR,
+    footer = {
+      "",
+      "Exit codes: 0 letters read, 1 internal error, 2 usage error, 3 no letters read,",
+      "4 output not written."
+    })
+public final class Refrain implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  private final CorpusSource corpusSource;
+
+  /** The command reading corpora with the real {@link org.refrain.corpus.CorpusReader}. */
+  public Refrain() {
+    this(CorpusSource.reader());
+  }
+
+  Refrain(CorpusSource corpusSource) {
+    this.corpusSource = Objects.requireNonNull(corpusSource, "corpusSource");
+  }
+
+  CorpusSource corpusSource() {
+    return corpusSource;
+  }
+
+  /** Without a subcommand there is nothing to do: a usage error. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /** A command line for {@code refrain}, with its error handling; output goes to its writers. */
+  public static CommandLine commandLine() {
+    return commandLine(new Refrain());
+  }
+
+  static CommandLine commandLine(Refrain refrain) {
+    return new CommandLine(refrain).setExecutionExceptionHandler(new ErrorReporter());
+  }
+
+  public static void main(String[] args) {
+    CommandLine commandLine = commandLine();
+    // UTF-8 whatever the platform's default: letters are full of curly quotes and Korean names.
+    commandLine.setOut(utf8(System.out));
+    commandLine.setErr(utf8(System.err));
+    int exitCode = commandLine.execute(args);
+    commandLine.getOut().flush();
+    commandLine.getErr().flush();
+    System.exit(exitCode);
+  }
+
+  private static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+}

@@ -1,0 +1,68 @@
+package org.refrain.reports.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.refrain.corpus.Corpus;
+import org.refrain.reports.render.CsvRenderer;
+import org.refrain.reports.render.MarkdownReport;
+import org.refrain.reports.table.LettersTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code refrain report}: writes the letters overview as CSV and the full report as Markdown, all
+ * or nothing, and prints the paths written.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Writes letters.csv and report.md (with the claims check) to a directory.")
+final class ReportCommand implements Callable<Integer> {
+
+  static final String LETTERS_CSV = "letters.csv";
+  static final String REPORT_MD = "report.md";
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CorpusOptions corpus;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out/report",
+      description = "Directory to write into, created if needed (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Override
+  public Integer call() {
+    Corpus read = corpus.load();
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(LETTERS_CSV, CsvRenderer.render(LettersTable.of(read.letters())));
+    files.put(REPORT_MD, MarkdownReport.render(read));
+    List<Path> written;
+    try {
+      written = new OutputDirectory(out).writeAll(files);
+    } catch (IOException e) {
+      String file = UserError.file(e);
+      String where = file == null || Path.of(file).equals(out) ? "" : " (" + file + ")";
+      throw new UserError(
+          ExitCode.CANNOT_WRITE,
+          "cannot write report to " + out + ": " + UserError.reason(e) + where);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    for (Path path : written) {
+      stdout.println(path);
+    }
+    stdout.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,75 @@
+package org.refrain.reports.render;
+
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Renders tables and inline text as GitHub-flavoured Markdown. Text is escaped so that a pipe,
+ * backslash or markup character in a letter never breaks the table or turns into formatting, and a
+ * line break inside a cell becomes a space.
+ */
+public final class MarkdownRenderer {
+
+  private MarkdownRenderer() {}
+
+  /** The table with a header row; numeric columns are right-aligned. */
+  public static String table(Table table) {
+    StringBuilder out = new StringBuilder();
+    out.append('|');
+    for (String name : table.columnNames()) {
+      out.append(' ').append(escape(name)).append(" |");
+    }
+    out.append("\n|");
+    for (int col = 0; col < table.columnCount(); col++) {
+      out.append(table.column(col) instanceof NumericColumn ? " ---: |" : " --- |");
+    }
+    out.append('\n');
+    for (int row = 0; row < table.rowCount(); row++) {
+      out.append('|');
+      for (int col = 0; col < table.columnCount(); col++) {
+        // Unformatted: Tablesaw's formatted numbers follow the default locale (١٢٣ in ar-EG).
+        String cell = escape(table.column(col).getUnformattedString(row));
+        out.append(cell.isEmpty() ? " |" : " " + cell + " |");
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * Escapes text for use inline, in a list item or in a table cell. An underscore between two
+   * letters or digits is left alone (Markdown never reads it as emphasis, and ids like {@code
+   * 2020_hrc43} stay legible), and block markers ({@code # > - +}) only matter at the start.
+   */
+  public static String escape(String text) {
+    String flat = text.strip().replaceAll("\\s*\\R\\s*", " ");
+    StringBuilder out = new StringBuilder(flat.length() + 8);
+    for (int i = 0; i < flat.length(); i++) {
+      char c = flat.charAt(i);
+      switch (c) {
+        case '\\', '|', '`', '*', '[', ']', '<' -> out.append('\\').append(c);
+        case '#', '>', '-', '+' -> {
+          if (i == 0) {
+            out.append('\\');
+          }
+          out.append(c);
+        }
+        case '_' -> {
+          if (!intraword(flat, i)) {
+            out.append('\\');
+          }
+          out.append(c);
+        }
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean intraword(String text, int i) {
+    return i > 0
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i - 1))
+        && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+}

@@ -1,0 +1,52 @@
+package org.refrain.reports.render;
+
+import java.util.List;
+import org.refrain.corpus.Corpus;
+import org.refrain.corpus.Diagnostic;
+import org.refrain.reports.table.ClaimsTable;
+import org.refrain.reports.table.LettersTable;
+
+/**
+ * Renders the Markdown report of a corpus: a title, what was read, the letters overview, the claims
+ * check and, when there are any, the diagnostics.
+ */
+public final class MarkdownReport {
+
+  public static final String TITLE = "Refrain report";
+
+  private MarkdownReport() {}
+
+  public static String render(Corpus corpus) {
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(TITLE).append("\n\n");
+    out.append(summary(corpus)).append("\n\n");
+    out.append("## Letters\n\n");
+    out.append(MarkdownRenderer.table(LettersTable.of(corpus.letters())));
+    out.append("\n## Claims check\n\n");
+    out.append(
+        "Counts each letter states for its signatories (claimed) against the counts of its"
+            + " signatory list (listed).\n\n");
+    out.append(MarkdownRenderer.table(ClaimsTable.of(corpus.letters())));
+    List<Diagnostic> diagnostics = corpus.diagnostics();
+    if (!diagnostics.isEmpty()) {
+      out.append("\n## Diagnostics\n\n");
+      for (Diagnostic diagnostic : diagnostics) {
+        out.append("- ").append(MarkdownRenderer.escape(diagnostic.toString())).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** "Read 6 letters from 5 documents." */
+  static String summary(Corpus corpus) {
+    return "Read "
+        + plural(corpus.letters().size(), "letter")
+        + " from "
+        + plural(corpus.sourcesRead(), "document")
+        + ".";
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

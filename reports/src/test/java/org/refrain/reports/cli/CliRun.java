@@ -1,0 +1,59 @@
+package org.refrain.reports.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.refrain.corpus.Corpus;
+import picocli.CommandLine;
+
+/** Runs {@code refrain} in-process with captured output; the corpus comes from a fake source. */
+record CliRun(int exitCode, String out, String err) {
+
+  /** Runs with the real corpus reader. */
+  static CliRun real(String... args) {
+    return run(new Refrain(), args);
+  }
+
+  static CliRun with(CorpusSource source, String... args) {
+    return run(new Refrain(source), args);
+  }
+
+  private static CliRun run(Refrain refrain, String... args) {
+    CommandLine commandLine = Refrain.commandLine(refrain);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exitCode = commandLine.execute(args);
+    return new CliRun(exitCode, out.toString(), err.toString());
+  }
+
+  List<String> errLines() {
+    return err.isEmpty() ? List.of() : List.of(err.split("\n"));
+  }
+
+  /** A source that returns the same corpus for any paths and records what it was asked. */
+  static final class FakeSource implements CorpusSource {
+    final Corpus corpus;
+    final List<List<Path>> reads = new ArrayList<>();
+    int bundledReads;
+
+    FakeSource(Corpus corpus) {
+      this.corpus = corpus;
+    }
+
+    @Override
+    public Corpus read(List<Path> paths) {
+      reads.add(List.copyOf(paths));
+      return corpus;
+    }
+
+    @Override
+    public Corpus readBundled() {
+      bundledReads++;
+      return corpus;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.refrain.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refrain.corpus.Corpus;
+import org.refrain.corpus.Diagnostic;
+import org.refrain.reports.TestLetters;
+
+class CorpusOptionsTest {
+
+  @TempDir Path dir;
+
+  private final CliRun.FakeSource source =
+      new CliRun.FakeSource(
+          new Corpus(
+              List.of(TestLetters.full()),
+              List.of(Diagnostic.warning("a.txt", 7, "no date found")),
+              1));
+
+  @Test
+  void noPathsReadsTheBundledCorpus() {
+    CliRun run = CliRun.with(source, "letters");
+    assertEquals(ExitCode.OK, run.exitCode());
+    assertEquals(1, source.bundledReads);
+    assertTrue(source.reads.isEmpty());
+  }
+
+  @Test
+  void everyDiagnosticIsPrintedAsOneLine() {
+    CliRun run = CliRun.with(source, "letters");
+    assertEquals(List.of("a.txt:7: warning: no date found"), run.errLines());
+  }
+
+  @Test
+  void missingPathIsOneLineNamingItWithoutStackTrace() {
+    Path missing = dir.resolve("no-such-letter.txt");
+    CliRun run = CliRun.with(source, "letters", missing.toString());
+    assertEquals(ExitCode.NOTHING_READ, run.exitCode());
+    assertEquals(
+        List.of(
+            missing + ": error: no such file or directory",
+            "refrain: no letters could be read from " + missing),
+        run.errLines());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+    assertEquals("", run.out());
+    assertTrue(source.reads.isEmpty(), "a missing path never reaches the reader");
+  }
+
+  @Test
+  void missingPathDoesNotStopTheOthers() throws Exception {
+    Path present = Files.writeString(dir.resolve("letter.txt"), "Dear all,");
+    Path missing = dir.resolve("gone.txt");
+    CliRun run = CliRun.with(source, "letters", missing.toString(), present.toString());
+    assertEquals(ExitCode.OK, run.exitCode());
+    assertEquals(List.of(List.of(present)), source.reads);
+    assertEquals(
+        List.of(missing + ": error: no such file or directory", "a.txt:7: warning: no date found"),
+        run.errLines());
+  }
+
+  @Test
+  void nothingReadIsItsOwnExitCode() throws Exception {
+    Path present = Files.writeString(dir.resolve("empty.txt"), "");
+    CliRun.FakeSource empty =
+        new CliRun.FakeSource(
+            new Corpus(List.of(), List.of(Diagnostic.error("empty.txt", "no letter found")), 0));
+    CliRun run = CliRun.with(empty, "letters", present.toString());
+    assertEquals(ExitCode.NOTHING_READ, run.exitCode());
+    assertEquals(
+        List.of(
+            "empty.txt: error: no letter found",
+            "refrain: no letters could be read from " + present),
+        run.errLines());
+  }
+
+  @Test
+  void nothingReadFromTheBundledCorpusSaysSo() {
+    CliRun.FakeSource empty = new CliRun.FakeSource(new Corpus(List.of(), List.of(), 0));
+    CliRun run = CliRun.with(empty, "report", "--out", dir.resolve("r").toString());
+    assertEquals(ExitCode.NOTHING_READ, run.exitCode());
+    assertEquals(
+        List.of("refrain: no letters could be read from the bundled corpus"), run.errLines());
+    assertFalse(Files.exists(dir.resolve("r")), "nothing is written when nothing was read");
+  }
+}

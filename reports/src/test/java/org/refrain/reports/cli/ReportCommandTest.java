@@ -1,0 +1,125 @@
+package org.refrain.reports.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refrain.corpus.Corpus;
+import org.refrain.corpus.Diagnostic;
+import org.refrain.reports.TestLetters;
+import org.refrain.reports.render.CsvRenderer;
+import org.refrain.reports.render.MarkdownReport;
+import org.refrain.reports.table.LettersTable;
+
+class ReportCommandTest {
+
+  @TempDir Path dir;
+
+  private final Corpus corpus =
+      new Corpus(
+          List.of(TestLetters.full(), TestLetters.bare("b.txt", 1)),
+          List.of(Diagnostic.warning("b.txt", 2, "no date found")),
+          2);
+  private final CliRun.FakeSource source = new CliRun.FakeSource(corpus);
+
+  private List<String> entries(Path directory) throws IOException {
+    try (Stream<Path> list = Files.list(directory)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void writesCsvAndMarkdownAndPrintsThePaths() throws Exception {
+    Path out = dir.resolve("nested/report");
+    CliRun run = CliRun.with(source, "report", "--out", out.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertEquals(out.resolve("letters.csv") + "\n" + out.resolve("report.md") + "\n", run.out());
+    assertEquals(
+        CsvRenderer.render(LettersTable.of(corpus.letters())),
+        Files.readString(out.resolve("letters.csv"), UTF_8));
+    assertEquals(MarkdownReport.render(corpus), Files.readString(out.resolve("report.md"), UTF_8));
+    assertTrue(Files.readString(out.resolve("report.md")).contains("## Claims check"));
+    assertEquals(List.of("letters.csv", "report.md"), entries(out));
+    assertEquals(List.of("report"), entries(out.getParent()), "no temporary directory left");
+  }
+
+  @Test
+  void replacesAPreviousReport() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("report"));
+    Files.writeString(out.resolve("report.md"), "old");
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    CliRun run = CliRun.with(source, "report", "--out", out.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertEquals(MarkdownReport.render(corpus), Files.readString(out.resolve("report.md")));
+    assertEquals("mine", Files.readString(out.resolve("notes.txt")), "other files are kept");
+  }
+
+  @Test
+  void outThatIsARegularFileIsOneLineErrorAndLeavesItIntact() throws Exception {
+    Path out = Files.writeString(dir.resolve("report"), "precious");
+    CliRun run = CliRun.with(source, "report", "--out", out.toString());
+    assertEquals(ExitCode.CANNOT_WRITE, run.exitCode());
+    assertEquals(
+        List.of(
+            "b.txt:2: warning: no date found",
+            "refrain: cannot write report to " + out + ": not a directory"),
+        run.errLines());
+    assertEquals("", run.out());
+    assertEquals("precious", Files.readString(out));
+    assertEquals(List.of("report"), entries(dir), "no temporary directory left");
+  }
+
+  @Test
+  void outUnderARegularFileSaysWhichPathIsNotADirectory() throws Exception {
+    Path file = Files.writeString(dir.resolve("file"), "precious");
+    Path out = file.resolve("report");
+    CliRun run = CliRun.with(source, "report", "--out", out.toString());
+    assertEquals(ExitCode.CANNOT_WRITE, run.exitCode());
+    assertEquals(
+        "refrain: cannot write report to " + out + ": not a directory (" + file + ")",
+        run.errLines().get(run.errLines().size() - 1));
+    assertEquals("precious", Files.readString(file));
+  }
+
+  @Test
+  void failedWriteLeavesThePreviousReportIntact() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("report"));
+    Files.writeString(out.resolve("letters.csv"), "previous csv");
+    // report.md cannot be replaced: it is a directory. letters.csv must not be replaced either.
+    Files.createDirectories(out.resolve("report.md"));
+    Files.writeString(out.resolve("report.md").resolve("keep.txt"), "x");
+    CliRun run = CliRun.with(source, "report", "--out", out.toString());
+    assertEquals(ExitCode.CANNOT_WRITE, run.exitCode());
+    String last = run.errLines().get(run.errLines().size() - 1);
+    assertEquals(
+        "refrain: cannot write report to "
+            + out
+            + ": is a directory ("
+            + out.resolve("report.md")
+            + ")",
+        last);
+    assertFalse(run.err().contains("\tat "), run.err());
+    assertEquals("previous csv", Files.readString(out.resolve("letters.csv")));
+    assertEquals(List.of("report"), entries(dir), "no temporary directory left");
+  }
+
+  @Test
+  void sameCorpusGivesByteIdenticalFiles() throws Exception {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    CliRun.with(source, "report", "--out", first.toString());
+    CliRun.with(source, "report", "--out", second.toString());
+    for (String name : List.of("letters.csv", "report.md")) {
+      assertEquals(
+          -1L, Files.mismatch(first.resolve(name), second.resolve(name)), name + " differs");
+    }
+  }
+}

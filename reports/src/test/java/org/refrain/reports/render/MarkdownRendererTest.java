@@ -1,0 +1,69 @@
+package org.refrain.reports.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class MarkdownRendererTest {
+
+  @Test
+  void rendersHeaderAlignmentAndRows() {
+    IntColumn orgs = IntColumn.create("orgs");
+    orgs.append(28);
+    orgs.append((Integer) null);
+    Table table = Table.create("t", StringColumn.create("id", "2020-02-21_hrc43#1", "b#1"), orgs);
+    String expected =
+        """
+        | id | orgs |
+        | --- | ---: |
+        | 2020-02-21_hrc43#1 | 28 |
+        | b#1 | |
+        """;
+    assertEquals(expected, MarkdownRenderer.table(table));
+  }
+
+  @Test
+  void escapesPipesSoCellsStayInTheirColumns() {
+    Table table = Table.create("t", StringColumn.create("a|b", "x | y"));
+    assertEquals("| a\\|b |\n| --- |\n| x \\| y |\n", MarkdownRenderer.table(table));
+  }
+
+  @Test
+  void escapesMarkupButNotIntrawordUnderscores() {
+    assertEquals("snake_case", MarkdownRenderer.escape("snake_case"));
+    assertEquals("\\_lead and trail\\_", MarkdownRenderer.escape("_lead and trail_"));
+    assertEquals(
+        "\\*bold\\* \\`code\\` \\[link\\] \\<b>",
+        MarkdownRenderer.escape("*bold* `code` [link] <b>"));
+    assertEquals("back\\\\slash", MarkdownRenderer.escape("back\\slash"));
+  }
+
+  @Test
+  void escapesBlockMarkersOnlyAtTheStart() {
+    assertEquals("\\# not a heading", MarkdownRenderer.escape("# not a heading"));
+    assertEquals("\\- not an item", MarkdownRenderer.escape("- not an item"));
+    assertEquals("a#1 - b > c", MarkdownRenderer.escape("a#1 - b > c"));
+  }
+
+  @Test
+  void flattensLineBreaks() {
+    assertEquals("one two", MarkdownRenderer.escape("one\r\n  two\n"));
+  }
+
+  @Test
+  void numbersDoNotDependOnTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      Table table = Table.create("t", IntColumn.create("n", new int[] {1234567}));
+      assertTrue(MarkdownRenderer.table(table).contains("1234567"), MarkdownRenderer.table(table));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+}
