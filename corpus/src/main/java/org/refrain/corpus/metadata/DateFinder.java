@@ -20,6 +20,7 @@ public final class DateFinder {
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
+  private static final int MAX_DATE_LINE_CHARS = 80;
 
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("\\b" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b");
@@ -64,6 +65,10 @@ public final class DateFinder {
   /** True when {@code line} is nothing but a date, perhaps after a place or a "Date:" label. */
   public boolean isDateLine(String line) {
     String t = line.strip();
+    // A date line is short and has a year in digits; most lines fail this without any regex.
+    if (t.length() > MAX_DATE_LINE_CHARS || t.chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
     List<DateMention> dates = find(t);
     if (dates.size() != 1 || !dates.get(0).hasYear()) {
       return false;

@@ -31,13 +31,14 @@ public final class LetterSplitter {
     if (lines.size() != kinds.size()) {
       throw new IllegalArgumentException("lines and kinds differ in size");
     }
+    Document doc = new Document(lines, kinds, dateLines(lines, kinds));
     List<Integer> salutations = salutations(lines, kinds);
     List<LetterLayout> letters = new ArrayList<>();
     if (salutations.isEmpty()) {
       int firstProse = next(kinds, 0, kinds.size(), LineKind.PROSE);
       if (firstProse >= 0) {
         int lower = afterLastBreak(kinds, 0, firstProse);
-        letters.add(layout(lines, kinds, 0, lower, firstProse, -1, kinds.size()).layout());
+        letters.add(layout(doc, 0, lower, firstProse, -1, kinds.size()).layout());
       }
       return List.copyOf(letters);
     }
@@ -46,7 +47,7 @@ public final class LetterSplitter {
     for (int i = 0; i < salutations.size(); i++) {
       int s = salutations.get(i);
       int limit = i + 1 < salutations.size() ? salutations.get(i + 1) : kinds.size();
-      Scan scan = layout(lines, kinds, pageEnd, lower, s, s, limit);
+      Scan scan = layout(doc, pageEnd, lower, s, s, limit);
       letters.add(scan.layout());
       lower = scan.end();
     }
@@ -55,14 +56,19 @@ public final class LetterSplitter {
 
   private record Scan(LetterLayout layout, int end) {}
 
-  private Scan layout(
-      List<Line> lines,
-      List<LineKind> kinds,
-      int pageEnd,
-      int lower,
-      int bodyStart,
-      int sal,
-      int limit) {
+  /** A document's lines with what the scans ask of them, each worked out once. */
+  private record Document(List<Line> lines, List<LineKind> kinds, boolean[] dateLine) {}
+
+  private boolean[] dateLines(List<Line> lines, List<LineKind> kinds) {
+    boolean[] dateLine = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      dateLine[i] = kinds.get(i) == LineKind.SHORT && dates.isDateLine(lines.get(i).text());
+    }
+    return dateLine;
+  }
+
+  private Scan layout(Document doc, int pageEnd, int lower, int bodyStart, int sal, int limit) {
+    List<LineKind> kinds = doc.kinds();
     List<Integer> page = contentLines(kinds, 0, Math.min(pageEnd, lower));
     List<Integer> header = new ArrayList<>();
     List<Integer> preamble = new ArrayList<>();
@@ -75,15 +81,16 @@ public final class LetterSplitter {
     }
     List<Integer> body = new ArrayList<>();
     body.add(bodyStart);
-    int j = scanBody(lines, kinds, bodyStart + 1, limit, body);
+    int j = scanBody(doc, bodyStart + 1, limit, body);
     List<Integer> list = new ArrayList<>();
-    j = scanList(lines, kinds, j, limit, list);
+    j = scanList(doc, j, limit, list);
     return new Scan(new LetterLayout(page, header, preamble, sal, body, list), j);
   }
 
   /** Adds body lines from {@code from}; returns the index where the signatory list may start. */
-  private int scanBody(
-      List<Line> lines, List<LineKind> kinds, int from, int limit, List<Integer> body) {
+  private int scanBody(Document doc, int from, int limit, List<Integer> body) {
+    List<Line> lines = doc.lines();
+    List<LineKind> kinds = doc.kinds();
     int closing = -1;
     for (int j = from; j < limit; j++) {
       if (kinds.get(j) == LineKind.SHORT && LetterParts.isClosing(lines.get(j).text())) {
@@ -111,7 +118,7 @@ public final class LetterSplitter {
       if (k == LineKind.PROSE) {
         body.add(j);
       } else if (k == LineKind.SHORT) {
-        if (startsList(lines, kinds, j, limit)) {
+        if (startsList(doc, j, limit)) {
           return j;
         }
         body.add(j);
@@ -121,8 +128,9 @@ public final class LetterSplitter {
   }
 
   /** A list heading, or the first of several short lines in a row. */
-  private boolean startsList(List<Line> lines, List<LineKind> kinds, int j, int limit) {
-    String t = lines.get(j).trimmed();
+  private boolean startsList(Document doc, int j, int limit) {
+    List<LineKind> kinds = doc.kinds();
+    String t = doc.lines().get(j).trimmed();
     if (LIST_HEADING.matcher(t).matches() && !LineClassifier.isProse(t)) {
       return true;
     }
@@ -132,7 +140,7 @@ public final class LetterSplitter {
       if (k == LineKind.BLANK) {
         continue;
       }
-      if (k != LineKind.SHORT || dates.isDateLine(lines.get(i).text())) {
+      if (k != LineKind.SHORT || doc.dateLine()[i]) {
         return false;
       }
       run++;
@@ -141,15 +149,15 @@ public final class LetterSplitter {
   }
 
   /** Adds list lines from {@code from}; returns the index of the line that ended the list. */
-  private int scanList(
-      List<Line> lines, List<LineKind> kinds, int from, int limit, List<Integer> list) {
+  private int scanList(Document doc, int from, int limit, List<Integer> list) {
+    List<LineKind> kinds = doc.kinds();
     int j = from;
     for (; j < limit; j++) {
       LineKind k = kinds.get(j);
       if (k == LineKind.BLANK) {
         continue;
       }
-      if (k != LineKind.SHORT || dates.isDateLine(lines.get(j).text())) {
+      if (k != LineKind.SHORT || doc.dateLine()[j]) {
         break;
       }
       list.add(j);
