@@ -19,9 +19,9 @@ import org.refrain.corpus.signatory.SignatoryMention;
 
 /**
  * Letters written for these tests in layouts the sample corpus does not have: a bulleted list, a
- * numbered list, a table exported from a word processor, an HTML page, a letter dated "21 November
- * 2017", and a page whose posting date differs from the letter's date. They must parse by the same
- * rules as the samples.
+ * numbered list, a table exported from a word processor, an HTML page, a Markdown page with "Name –
+ * Country" entries and a "To ...," salutation, a letter dated "21 November 2017", and a page whose
+ * posting date differs from the letter's date. They must parse by the same rules as the samples.
  */
 class OwnLettersTest {
 
@@ -35,8 +35,8 @@ class OwnLettersTest {
 
   @Test
   void everyDocumentIsOneLetter() {
-    assertEquals(4, corpus.letters().size(), corpus.diagnostics().toString());
-    assertEquals(4, corpus.sourcesRead());
+    assertEquals(5, corpus.letters().size(), corpus.diagnostics().toString());
+    assertEquals(5, corpus.sourcesRead());
   }
 
   @Test
@@ -100,5 +100,25 @@ class OwnLettersTest {
     assertEquals("United States", mention(l, "Human Rights Watch").country());
     assertNull(l.preamble());
     assertEquals(ClaimCheck.Status.CONSISTENT, l.claimCheck().status(), l.claimCheck().detail());
+  }
+
+  @Test
+  void markdownWithDashSeparatedCountriesAndAToSalutation() {
+    Letter l = letter(corpus, "markdown-dashes", 1);
+    assertEquals(LetterKind.LETTER, l.kind());
+    assertEquals("Joint NGO letter to EU foreign ministers on Afghanistan", l.title());
+    assertEquals(LocalDate.of(2022, 1, 12), l.date().value());
+    assertEquals("To the Foreign Ministers of the EU Member States,", l.paragraphs().get(0).text());
+    assertEquals(3, l.paragraphs().stream().filter(Paragraph::item).count());
+    assertEquals(6, count(l, SignatoryKind.ORGANIZATION));
+    SignatoryMention hrw = mention(l, "Human Rights Watch");
+    assertEquals("Human Rights Watch", hrw.name());
+    assertNull(hrw.acronym());
+    assertEquals("United States", hrw.country());
+    SignatoryMention omct = mention(l, "OMCT");
+    assertEquals("World Organisation Against Torture", omct.name());
+    assertEquals("Switzerland", omct.country());
+    assertEquals(6, l.listed().countries());
+    assertEquals(ClaimCheck.Status.CONSISTENT, l.claimCheck().status());
   }
 }

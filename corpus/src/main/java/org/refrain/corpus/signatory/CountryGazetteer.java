@@ -105,6 +105,9 @@ public final class CountryGazetteer {
     if (found.isEmpty()) {
       found = afterComma(t);
     }
+    if (found.isEmpty()) {
+      found = afterDash(t);
+    }
     return found.isPresent() ? found : glued(t);
   }
 
@@ -118,6 +121,25 @@ public final class CountryGazetteer {
   }
 
   /** Tries each comma from the right, so "Foo, Korea, Republic of" finds the two-part alias. */
+  /** "Amnesty International – United Kingdom": a country after the last spaced dash. */
+  private Optional<CountrySuffix> afterDash(String t) {
+    int best = -1;
+    int width = 0;
+    for (String dash : new String[] {" - ", " \u2013 ", " \u2014 "}) {
+      int at = t.lastIndexOf(dash);
+      if (at > best) {
+        best = at;
+        width = dash.length();
+      }
+    }
+    if (best <= 0 || t.length() - best > MAX_SUFFIX) {
+      return Optional.empty();
+    }
+    int at = best;
+    String after = t.substring(at + width);
+    return canonical(after).map(c -> new CountrySuffix(c, after.strip(), at));
+  }
+
   private Optional<CountrySuffix> afterComma(String t) {
     for (int comma = t.lastIndexOf(',');
         comma > 0 && t.length() - comma <= MAX_SUFFIX;

@@ -6,13 +6,17 @@ import java.util.Optional;
 /** The formats Refrain reads, chosen by file extension. */
 public enum DocumentFormat {
   TEXT,
+  MARKDOWN,
   HTML;
 
   /** The format for a file name, or empty when Refrain does not read that kind of file. */
   public static Optional<DocumentFormat> forFileName(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".text")) {
+    if (lower.endsWith(".txt") || lower.endsWith(".text")) {
       return Optional.of(TEXT);
+    }
+    if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+      return Optional.of(MARKDOWN);
     }
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
       return Optional.of(HTML);

@@ -17,7 +17,8 @@ import org.refrain.corpus.Diagnostic;
 /**
  * Reads a file's bytes into a {@link RawDocument}: UTF-8 with or without a byte-order mark, falling
  * back to windows-1252 (with a warning) when the bytes are not valid UTF-8; HTML through {@link
- * HtmlTextExtractor}. Empty, binary and unreadable files become a one-line error.
+ * HtmlTextExtractor}, Markdown through {@link MarkdownRenderer} and then the same extractor. Empty,
+ * binary and unreadable files become a one-line error.
  */
 public final class DocumentReader {
 
@@ -27,6 +28,7 @@ public final class DocumentReader {
   private static final double MAX_CONTROL_SHARE = 0.01;
 
   private final HtmlTextExtractor html = new HtmlTextExtractor();
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
 
   /** Reads {@code path}, naming it in any diagnostic by its file name. */
   public ReadResult read(Path path) {
@@ -65,9 +67,12 @@ public final class DocumentReader {
       charset = "windows-1252";
       diagnostics.add(Diagnostic.warning(name, 0, "not valid UTF-8; read as windows-1252 instead"));
     }
-    if (format.get() == DocumentFormat.HTML) {
-      text = html.extract(text);
-    }
+    text =
+        switch (format.get()) {
+          case HTML -> html.extract(text);
+          case MARKDOWN -> html.extract(markdown.toHtml(text));
+          case TEXT -> text;
+        };
     if (text.isBlank()) {
       return failed(name, "contains no text");
     }

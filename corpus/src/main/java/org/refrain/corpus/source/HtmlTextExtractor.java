@@ -35,15 +35,11 @@ public final class HtmlTextExtractor {
           "h4",
           "h5",
           "h6",
-          "li",
           "ul",
           "ol",
           "dl",
-          "dt",
-          "dd",
           "blockquote",
           "pre",
-          "tr",
           "table",
           "figure",
           "figcaption",
@@ -52,6 +48,13 @@ public final class HtmlTextExtractor {
           "form",
           "fieldset",
           "body");
+
+  private static final java.util.regex.Pattern ITEM_MARKER =
+      java.util.regex.Pattern.compile("\\s*(\\d+\\.|-)\\s*");
+
+  /** Elements that are one line each: rows, list items, definition terms. */
+  private static final Set<String> LINES = Set.of("tr", "li", "dt", "dd");
+
   private static final Set<String> DROPPED =
       Set.of(
           "script", "style", "noscript", "template", "svg", "form", "button", "select", "iframe");
@@ -73,52 +76,108 @@ public final class HtmlTextExtractor {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        append(t.getWholeText());
+        if (inPre(t)) {
+          appendPreformatted(t.getWholeText());
+        } else {
+          append(t.getWholeText());
+        }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
         if (tag.equals("br")) {
+          breakLine();
+        } else if (tag.equals("tr") || tag.equals("dt") || tag.equals("dd")) {
           breakLine();
         } else if (tag.equals("td") || tag.equals("th")) {
           if (e.elementSiblingIndex() > 0) {
             append(" | ");
           }
-        } else if (tag.equals("li") && e.parent() != null && e.parent().normalName().equals("ol")) {
+        } else if (tag.equals("li") && e.parent() != null) {
           breakLine();
-          append((e.elementSiblingIndex() + 1) + ". ");
+          append(itemMarker(e));
         } else if (BLOCKS.contains(tag)) {
-          breakLine();
+          endBlock();
         }
       }
     }
 
     @Override
     public void tail(Node node, int depth) {
-      if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-        breakLine();
+      if (node instanceof Element e) {
+        if (LINES.contains(e.normalName())) {
+          breakLine();
+        } else if (BLOCKS.contains(e.normalName())) {
+          endBlock();
+        }
+      }
+    }
+
+    /** "3. " for the third item of a numbered list (or as its start says), "- " for a bullet. */
+    private static String itemMarker(Element li) {
+      Element list = li.parent();
+      if (!list.normalName().equals("ol")) {
+        return "- ";
+      }
+      int start = 1;
+      try {
+        start = list.hasAttr("start") ? Integer.parseInt(list.attr("start").strip()) : 1;
+      } catch (NumberFormatException e) {
+        // a malformed start attribute: number from 1, as browsers do
+      }
+      return (start + li.elementSiblingIndex()) + ". ";
+    }
+
+    private static boolean inPre(TextNode t) {
+      for (Node n = t.parent(); n != null; n = n.parent()) {
+        if (n instanceof Element e && e.normalName().equals("pre")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Preformatted text keeps its line breaks: a signatory list pasted as a code block. */
+    private void appendPreformatted(String text) {
+      String[] parts = text.split("\\r?\\n", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          breakLine();
+        }
+        line.append(parts[i].strip());
       }
     }
 
     private void append(String text) {
       String collapsed = text.replaceAll("[ \\t\\r\\n\\f]+", " ");
-      if (line.length() == 0) {
+      if (line.length() == 0 || line.charAt(line.length() - 1) == ' ') {
         collapsed = collapsed.stripLeading();
       }
       line.append(collapsed);
     }
 
+    /** Ends the current line; at the end of a block, also leaves a blank line after it. */
     private void breakLine() {
       String s = line.toString().strip();
       if (!s.isEmpty()) {
         lines.add(s);
-      } else if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
-        // keep one blank line where a block ended without text, as paragraphs in copied text
       }
       line.setLength(0);
     }
 
-    String text() {
+    private void endBlock() {
+      // A paragraph inside a list item ("loose" Markdown lists) must not part a marker from its
+      // text.
+      if (ITEM_MARKER.matcher(line).matches()) {
+        return;
+      }
       breakLine();
-      return String.join("\n\n", lines) + (lines.isEmpty() ? "" : "\n");
+      if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+        lines.add("");
+      }
+    }
+
+    String text() {
+      endBlock();
+      return String.join("\n", lines);
     }
   }
 }

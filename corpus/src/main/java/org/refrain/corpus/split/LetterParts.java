@@ -14,6 +14,10 @@ public final class LetterParts {
               + "|(with\\s+)?(best|kind|warm|warmest|kindest)\\s+regards|regards"
               + "|in\\s+solidarity|signed(\\s+by)?|respectfully\\s+submitted");
   private static final Pattern DEAR = Pattern.compile("(?i)(my\\s+)?dear\\s+\\S.{0,120}");
+
+  /** "To the Foreign Ministers of the EU Member States,": an address used as the salutation. */
+  private static final Pattern TO = Pattern.compile("(?i)to:?\\s+(the\\s+)?(\\S.{2,120})");
+
   private static final Pattern GENERIC =
       Pattern.compile(
           "(?i)(your\\s+)?excellenc(y|ies)(,\\s*dear\\s+colleagues)?|to\\s+whom\\s+it\\s+may\\s+concern"
@@ -42,6 +46,9 @@ public final class LetterParts {
       return false;
     }
     String bare = stripEndPunctuation(t);
+    if (TO.matcher(bare).matches()) {
+      return t.endsWith(",") || t.endsWith(":");
+    }
     if (DEAR.matcher(bare).matches() || GENERIC.matcher(bare).matches()) {
       return t.endsWith(",") || t.endsWith(":") || t.endsWith(bare);
     }
@@ -53,6 +60,10 @@ public final class LetterParts {
     String bare = stripEndPunctuation(salutation.strip());
     if (GENERIC.matcher(bare).matches()) {
       return null;
+    }
+    java.util.regex.Matcher to = TO.matcher(bare);
+    if (to.matches() && !GENERIC.matcher(bare).matches()) {
+      return to.group(2).strip();
     }
     String name = bare.replaceFirst("(?i)^(my\\s+)?dear\\s+", "").strip();
     if (name.isEmpty() || GENERIC.matcher(name).matches()) {

@@ -88,6 +88,10 @@ class CountryGazetteerTest {
             + "Arakan Rohingya National Organisation (ARNO)",
         "LUMENUnited States of America;United States;LUMEN",
         "Foo, Korea, Republic of;South Korea;Foo",
+        "Amnesty International – United Kingdom;United Kingdom;Amnesty International",
+        "Human Rights Watch - USA;United States;Human Rights Watch",
+        "World Organisation Against Torture (OMCT) — Switzerland;Switzerland;"
+            + "World Organisation Against Torture (OMCT)",
       })
   void findsCountriesSetOffAtTheEnd(String text, String country, String before) {
     CountrySuffix suffix = gazetteer.trailing(text).orElseThrow();
@@ -101,6 +105,7 @@ class CountryGazetteerTest {
         "Open North Korea",
         "Asian Human Rights & Humanity Association of Japan",
         "Human Rights Concern-Eritrea",
+        "Jananeethi - Access to Justice",
         "CAMPUS",
         "South Korea",
         "Liberty in North Korea (LiNK) ",

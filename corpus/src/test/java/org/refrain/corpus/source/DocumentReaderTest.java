@@ -71,6 +71,19 @@ class DocumentReaderTest {
   }
 
   @Test
+  void markdownLosesItsSyntaxButKeepsItsLines() {
+    String md =
+        "# Joint letter\n\n**Brussels, 12 January 2022**\n\nAlpha Watch\nJapan\n\n* one\n* two\n\n"
+            + "3. three\n4. four\n\n    kept as\n    written\n";
+    RawDocument doc = read("l.md", md.getBytes(StandardCharsets.UTF_8));
+    assertEquals(DocumentFormat.MARKDOWN, doc.format());
+    assertEquals(
+        "Joint letter\n\nBrussels, 12 January 2022\n\nAlpha Watch\nJapan\n\n- one\n- two\n\n"
+            + "3. three\n\n4. four\n\nkept as\nwritten\n",
+        doc.text());
+  }
+
+  @Test
   void readsFromDisk(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("l.md");
     Files.writeString(f, "Dear Colleagues,\n");
@@ -91,7 +104,7 @@ class DocumentReaderTest {
     RawDocument doc = read("p.html", html.getBytes(StandardCharsets.UTF_8));
     assertEquals(DocumentFormat.HTML, doc.format());
     assertEquals(
-        "Title\n\nFirst\u00a0para bold\n\nSecond\n\nline\n\n1. One\n\n2. Two\n\nHRW | USA\n",
+        "Title\n\nFirst\u00a0para bold\n\nSecond\nline\n\n1. One\n2. Two\n\nHRW | USA\n",
         doc.text());
     assertFalse(doc.text().contains("x()"));
   }

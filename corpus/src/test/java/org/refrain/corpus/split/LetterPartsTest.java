@@ -21,7 +21,8 @@ class LetterPartsTest {
         "Excellencies,",
         "To whom it may concern:",
         "Dear High Representative,",
-        "Madam President,"
+        "Madam President,",
+        "To the Foreign Ministers of the EU Member States,"
       })
   void salutations(String line) {
     assertTrue(LetterParts.isSalutation(line), line);
@@ -35,6 +36,7 @@ class LetterPartsTest {
         "David Alton, Lord",
         "October 14, 2020",
         "Human Rights Watch (HRW)",
+        "To the Foreign Ministers of the EU Member States",
         "We are writing on behalf of 28 non-governmental organizations, and others,"
       })
   void notSalutations(String line) {
@@ -64,6 +66,10 @@ class LetterPartsTest {
     assertEquals("President Moon Jae-in", LetterParts.addresseeOf("Dear President Moon Jae-in,"));
     assertEquals("President Moon Jae-in", LetterParts.addresseeOf("President Moon Jae-in,"));
     assertNull(LetterParts.addresseeOf("Your Excellency,"));
+    assertNull(LetterParts.addresseeOf("To whom it may concern:"));
+    assertEquals(
+        "Foreign Ministers of the EU Member States",
+        LetterParts.addresseeOf("To the Foreign Ministers of the EU Member States,"));
     assertNull(LetterParts.addresseeOf("Dear Excellencies, Dear Colleagues,"));
   }
 }
