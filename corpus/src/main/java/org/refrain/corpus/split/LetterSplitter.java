@@ -3,6 +3,7 @@ package org.refrain.corpus.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.refrain.corpus.WordCounter;
 import org.refrain.corpus.clean.Line;
 import org.refrain.corpus.metadata.DateFinder;
 
@@ -10,19 +11,24 @@ import org.refrain.corpus.metadata.DateFinder;
  * Splits a classified document into letters. Each salutation followed by running text starts a
  * letter; the lines between the previous letter's end and the salutation are its header (short
  * lines) and preamble (prose). The body runs to the closing ("Sincerely,") or, without one, to the
- * first run of list-like lines; the signatory list then runs until prose, page chrome, a separator,
- * a bare date line (the next letter's heading) or the next letter. A text without any salutation (a
- * press release) is one record whose body starts at its first prose line.
+ * last run of list-like lines (a run introduced by "We ask you to:" enumerates demands and stays in
+ * the body); the signatory list then runs until prose, page chrome, a separator, a bare date line
+ * (the next letter's heading) or the next letter. A text without any salutation (a press release)
+ * is one record whose body starts at its first prose line.
  */
 public final class LetterSplitter {
 
   /** Short lines in a row (blank lines aside) that make a list rather than a short paragraph. */
   static final int MIN_LIST_RUN = 3;
 
+  /** Words that announce a signatory list: "Signatories", "Members and supporters ... include:". */
   private static final Pattern LIST_HEADING =
       Pattern.compile(
-          "(?i)(signator(y|ies)|signed( by)?|endorsed( by)?|co-?signed( by)?|groups|"
-              + "organi[sz]ations?|individuals|members|supporters|signature)\\b.{0,100}");
+          "(?i)\\b(signator(y|ies)|signed|endorsed|co-?signed|signatures?|groups|"
+              + "organi[sz]ations?|individuals|members|supporters)\\b");
+
+  /** Longest line that can be a list heading, in words. */
+  private static final int MAX_HEADING_WORDS = 12;
 
   private final DateFinder dates = new DateFinder();
 
@@ -118,20 +124,82 @@ public final class LetterSplitter {
       if (k == LineKind.PROSE) {
         body.add(j);
       } else if (k == LineKind.SHORT) {
-        if (startsList(doc, j, limit)) {
+        if (startsList(doc, j, limit)
+            && !introducedByColon(doc, j)
+            && !anotherListFollows(doc, j, limit)) {
           return j;
         }
-        body.add(j);
+        // A run that is not the list is an enumeration in the body: take all of it.
+        int end = runEnd(doc, j, limit);
+        body.addAll(contentLines(kinds, j, end));
+        j = end - 1;
       }
     }
     return limit;
+  }
+
+  /**
+   * True when the short lines at {@code j} follow a line ending in a colon that does not announce
+   * signatories ("We ask you to:"): they enumerate the body's demands.
+   */
+  private static boolean introducedByColon(Document doc, int j) {
+    for (int i = j - 1; i >= 0; i--) {
+      if (doc.kinds().get(i) != LineKind.BLANK) {
+        String t = doc.lines().get(i).trimmed();
+        return t.endsWith(":") && !isListHeading(t);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Without a closing line the list is the last run of short lines: when prose and then another run
+   * follow this one before the next letter (and before any page chrome), this one was body.
+   */
+  private boolean anotherListFollows(Document doc, int j, int limit) {
+    List<LineKind> kinds = doc.kinds();
+    int i = runEnd(doc, j, limit);
+    if (i >= limit || kinds.get(i) != LineKind.PROSE) {
+      return false;
+    }
+    for (; i < limit; i++) {
+      LineKind k = kinds.get(i);
+      if (k == LineKind.CHROME || k == LineKind.SEPARATOR) {
+        return false;
+      }
+      if (k == LineKind.SHORT && startsList(doc, i, limit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index of the first line after {@code j} that is neither short nor blank, or a date line.
+   */
+  private static int runEnd(Document doc, int j, int limit) {
+    int i = j;
+    while (i < limit) {
+      LineKind k = doc.kinds().get(i);
+      if (k != LineKind.BLANK && (k != LineKind.SHORT || doc.dateLine()[i])) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isListHeading(String t) {
+    return WordCounter.count(t) <= MAX_HEADING_WORDS
+        && LIST_HEADING.matcher(t).find()
+        && !LineClassifier.isProse(t);
   }
 
   /** A list heading, or the first of several short lines in a row. */
   private boolean startsList(Document doc, int j, int limit) {
     List<LineKind> kinds = doc.kinds();
     String t = doc.lines().get(j).trimmed();
-    if (LIST_HEADING.matcher(t).matches() && !LineClassifier.isProse(t)) {
+    if (isListHeading(t)) {
       return true;
     }
     int run = 0;

@@ -142,4 +142,49 @@ class LetterSplitterTest {
   void noProseNoLetter() {
     assertTrue(split("Groups\nAlpha\nBeta\n").layouts().isEmpty());
   }
+
+  @Test
+  void shortLinesAfterAColonAreDemandsNotSignatories() {
+    Doc d =
+        split(
+            "Dear Rapporteur,\n"
+                + BODY
+                + "\nWe ask you to:\nRaise the cases\nCall on China to act\n"
+                + "Request access\nVisit the border\n"
+                + BODY2
+                + "\n\nAlpha Watch, Japan\n"
+                + "Beta Network, Peru\nGamma Centre, Chile\n");
+    LetterLayout l = d.layouts().get(0);
+    assertEquals(
+        List.of("Alpha Watch, Japan", "Beta Network, Peru", "Gamma Centre, Chile"),
+        d.texts(l.listLines()));
+    assertTrue(d.texts(l.bodyLines()).contains("Visit the border"));
+  }
+
+  @Test
+  void withoutClosingTheLastRunBeforeTheEndIsTheList() {
+    Doc d =
+        split(
+            "Dear Rapporteur,\n"
+                + BODY
+                + "\nPolitical prison camps\nAbductions\nRight to food\n"
+                + BODY2
+                + "\nAlpha Watch, Japan\nBeta Network, Peru\nGamma Centre, Chile\n");
+    LetterLayout l = d.layouts().get(0);
+    assertEquals(3, l.listLines().size());
+    assertEquals("Alpha Watch, Japan", d.texts(l.listLines()).get(0));
+    assertEquals(6, l.bodyLines().size());
+  }
+
+  @Test
+  void aHeadingThatNamesSignatoriesStartsTheListEvenAfterAColon() {
+    Doc d =
+        split(
+            "Dear Rapporteur,\n"
+                + BODY
+                + "\n"
+                + BODY2
+                + "\nThe following organisations signed:\nAlpha Watch\nBeta Network\n");
+    assertEquals(3, d.layouts().get(0).listLines().size());
+  }
 }
