@@ -81,7 +81,7 @@ public final class CorpusReader {
       }
       RawDocument raw = ((ReadResult.Read) result).document();
       diagnostics.addAll(raw.diagnostics());
-      List<Letter> read = readDocument(raw, sidecar(file, raw.source(), diagnostics), diagnostics);
+      List<Letter> read = readGuarded(raw, sidecar(file, raw.source(), diagnostics), diagnostics);
       letters.addAll(read);
       sources += read.isEmpty() ? 0 : 1;
     }
@@ -108,6 +108,26 @@ public final class CorpusReader {
       return read(List.of(Path.of(uri)));
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException("cannot open the bundled corpus: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads one document so that a fault in Refrain's own rules on one odd document costs that
+   * document only: it becomes a one-line error, and the other files are still read.
+   */
+  private List<Letter> readGuarded(
+      RawDocument raw, MetadataOverrides overrides, List<Diagnostic> out) {
+    List<Diagnostic> own = new ArrayList<>();
+    try {
+      List<Letter> letters = readDocument(raw, overrides, own);
+      out.addAll(own);
+      return letters;
+    } catch (RuntimeException e) {
+      out.add(
+          Diagnostic.error(
+              raw.source(),
+              "could not be split into letters (a fault in Refrain, please report it: " + e + ")"));
+      return List.of();
     }
   }
 

@@ -50,7 +50,9 @@ public final class NumberWords {
   public static OptionalInt parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ");
     if (t.matches("\\d+( \\d{3})*")) {
-      return OptionalInt.of(Integer.parseInt(t.replace(" ", "")));
+      String digits = t.replace(" ", "");
+      // No letter has a billion signatories; a longer run of digits is not a count.
+      return digits.length() > 9 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(digits));
     }
     int total = 0;
     String rest = t;

@@ -114,26 +114,44 @@ public final class DateResolver {
       }
     }
     LocalDate value = null;
-    String why;
+    String why = "\"" + where + "\"";
     if (latest != null) {
-      value = LocalDate.of(latest.getYear(), day.month(), day.day());
-      if (!value.isAfter(latest)) {
-        value = value.plusYears(1);
-      }
-      why = "\"" + where + "\" after the latest date cited, " + latest;
-    } else {
-      why = "\"" + where + "\"";
+      value = firstAfter(day, latest);
+      why += " after the latest date cited, " + latest;
     }
-    if (sessionOpening != null && (value == null || value.getYear() != sessionOpening.getYear())) {
-      value = LocalDate.of(sessionOpening.getYear(), day.month(), day.day());
-      why = "\"" + where + "\" in the year of the session named, " + sessionOpening.getYear();
-    } else if (sessionOpening != null) {
-      why += ", in the year of the session named";
+    if (sessionOpening != null) {
+      LocalDate inSession = on(day, sessionOpening.getYear());
+      if (inSession != null && (value == null || value.getYear() != inSession.getYear())) {
+        value = inSession;
+        why = "\"" + where + "\" in the year of the session named, " + sessionOpening.getYear();
+      } else if (inSession != null) {
+        why += ", in the year of the session named";
+      }
     }
     if (value == null) {
       return null;
     }
     return new LetterDate(value, LetterDate.Precision.DAY, LetterDate.Source.INFERRED, why);
+  }
+
+  /** The first day with {@code day}'s month and day after {@code latest} (February 29 waits). */
+  private static LocalDate firstAfter(DateMention day, LocalDate latest) {
+    for (int year = latest.getYear(); year <= latest.getYear() + 8; year++) {
+      LocalDate d = on(day, year);
+      if (d != null && d.isAfter(latest)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** {@code day}'s month and day in {@code year}, or null when that year has no such day. */
+  private static LocalDate on(DateMention day, int year) {
+    try {
+      return LocalDate.of(year, day.month(), day.day());
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   private DateMention firstWithYear(String line) {

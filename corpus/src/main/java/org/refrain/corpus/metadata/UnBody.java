@@ -27,8 +27,16 @@ record UnBody(String code, Pattern names, Calendar calendar) {
     UNGA,
     NONE;
 
-    /** The session running or next to open at {@code date}, or null when not numbered. */
+    /**
+     * The session running or next to open at {@code date}, or null when not numbered or when the
+     * date comes before the calendar's first session.
+     */
     Integer sessionAt(LocalDate date) {
+      Integer n = numberAt(date);
+      return n == null || n < 1 ? null : n;
+    }
+
+    private Integer numberAt(LocalDate date) {
       int m = date.getMonthValue();
       return switch (this) {
         case HRC -> {

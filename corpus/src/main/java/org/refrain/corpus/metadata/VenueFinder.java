@@ -71,7 +71,7 @@ public final class VenueFinder {
   /** A session number written in {@code text}, with the body it belongs to. */
   Venue explicit(String text) {
     Matcher code = CODE_NUMBER.matcher(text);
-    if (code.find()) {
+    if (code.find() && Integer.parseInt(code.group(2)) > 0) {
       return new Venue(code.group(1), Integer.valueOf(code.group(2)), false, code.group());
     }
     for (UnBody body : bodies) {
@@ -88,7 +88,7 @@ public final class VenueFinder {
               at = m.start();
             }
           }
-          if (n != null) {
+          if (n != null && n > 0) {
             String evidence = before.substring(at) + name.group();
             return new Venue(body.code(), n, false, evidence.strip());
           }
@@ -109,7 +109,7 @@ public final class VenueFinder {
           }
         }
       }
-      if (nearest != null) {
+      if (nearest != null && Integer.parseInt(its.group(1)) > 0) {
         return new Venue(
             nearest.code(),
             Integer.valueOf(its.group(1)),

@@ -130,7 +130,8 @@ public final class LetterSplitter {
           return j;
         }
         // A run that is not the list is an enumeration in the body: take all of it.
-        int end = runEnd(doc, j, limit);
+        // (A date line ends a run at once; the run then is that one line.)
+        int end = Math.max(runEnd(doc, j, limit), j + 1);
         body.addAll(contentLines(kinds, j, end));
         j = end - 1;
       }
