@@ -62,6 +62,11 @@ public final class LetterSplitter {
 
   private record Scan(LetterLayout layout, int end) {}
 
+  private static boolean isRunningText(Document doc, int j) {
+    return doc.kinds().get(j) == LineKind.PROSE
+        && LineClassifier.isRunningText(doc.lines().get(j).trimmed());
+  }
+
   /** A document's lines with what the scans ask of them, each worked out once. */
   private record Document(List<Line> lines, List<LineKind> kinds, boolean[] dateLine) {}
 
@@ -108,7 +113,7 @@ public final class LetterSplitter {
       body.addAll(contentLines(kinds, from, closing + 1));
       int j = closing + 1;
       // Closing courtesies after "Sincerely," still belong to the body (seed 001).
-      while (j < limit && (kinds.get(j) == LineKind.BLANK || kinds.get(j) == LineKind.PROSE)) {
+      while (j < limit && (kinds.get(j) == LineKind.BLANK || isRunningText(doc, j))) {
         if (kinds.get(j) == LineKind.PROSE) {
           body.add(j);
         }
@@ -226,7 +231,9 @@ public final class LetterSplitter {
       if (k == LineKind.BLANK) {
         continue;
       }
-      if (k != LineKind.SHORT || doc.dateLine()[j]) {
+      // A long entry can look like prose; only running text ends the list.
+      boolean entry = k == LineKind.SHORT || (k == LineKind.PROSE && !isRunningText(doc, j));
+      if (!entry || doc.dateLine()[j]) {
         break;
       }
       list.add(j);

@@ -22,6 +22,12 @@ public final class LineClassifier {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?;:][\"'”’)\\]]*");
   private static final Pattern INNER_SENTENCE =
       Pattern.compile("[a-z\\d)”’\"][.!?][\"”’]?\\s+[A-Z“\"]");
+  private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(we|our|us|you|your)\\b");
+
+  /** A sentence end after a word of five letters or more, so abbreviations do not count. */
+  private static final Pattern TWO_SENTENCES =
+      Pattern.compile("\\b\\p{L}{5,}[.!?][\"”’)]?\\s+[“\"]?\\p{Lu}");
+
   private static final Pattern IMAGE =
       Pattern.compile("(?i).*(alt attribute|file name is|\\.(jpe?g|png|gif|webp|svg)\\b).*");
 
@@ -62,6 +68,16 @@ public final class LineClassifier {
       return LineKind.CHROME;
     }
     return isProse(t) ? LineKind.PROSE : LineKind.SHORT;
+  }
+
+  /**
+   * True for prose that is running text rather than a long list entry: it speaks as or to someone
+   * ("we", "our", "you") or holds two sentences. A signatory entry can be a long sentence-like line
+   * ("Prof. Jane Doe, Professor of ... at the University of Oxford, United Kingdom.") but is
+   * neither; "Prof." and "Inc." do not end sentences.
+   */
+  public static boolean isRunningText(String t) {
+    return isProse(t) && (PERSONAL.matcher(t).find() || TWO_SENTENCES.matcher(t).find());
   }
 
   /** True for a sentence-like line: long enough and ending like a sentence, or holding two. */

@@ -187,4 +187,19 @@ class LetterSplitterTest {
                 + "\nThe following organisations signed:\nAlpha Watch\nBeta Network\n");
     assertEquals(3, d.layouts().get(0).listLines().size());
   }
+
+  @Test
+  void aLongEntryEndingInAFullStopDoesNotEndTheList() {
+    Doc d =
+        split(
+            "Dear Minister,\n"
+                + BODY
+                + "\nThank you for your attention to our concerns in this matter, and we remain at your disposal.\n"
+                + "With best regards,\nAmnesty International\n"
+                + "Prof. Jane Doe, Professor of International Human Rights Law at the University of Oxford, United Kingdom.\n"
+                + "Maria Silva, lawyer\n");
+    LetterLayout l = d.layouts().get(0);
+    assertEquals(3, l.listLines().size());
+    assertEquals(4, l.bodyLines().size());
+  }
 }
