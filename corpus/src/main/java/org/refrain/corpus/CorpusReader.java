@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,9 @@ public final class CorpusReader {
     files.sort(Comparator.comparing((Path f) -> fileName(f)).thenComparing(Path::toString));
     List<Letter> letters = new ArrayList<>();
     int sources = 0;
-    for (Path file : new LinkedHashSet<>(files)) {
+    List<Path> unique = List.copyOf(new LinkedHashSet<>(files));
+    Map<Path, String> ids = idPrefixes(unique, diagnostics);
+    for (Path file : unique) {
       ReadResult result = reader.read(file);
       if (result instanceof ReadResult.Failed failed) {
         diagnostics.add(failed.error());
@@ -81,7 +84,8 @@ public final class CorpusReader {
       }
       RawDocument raw = ((ReadResult.Read) result).document();
       diagnostics.addAll(raw.diagnostics());
-      List<Letter> read = readGuarded(raw, sidecar(file, raw.source(), diagnostics), diagnostics);
+      List<Letter> read =
+          readGuarded(raw, ids.get(file), sidecar(file, raw.source(), diagnostics), diagnostics);
       letters.addAll(read);
       sources += read.isEmpty() ? 0 : 1;
     }
@@ -116,10 +120,10 @@ public final class CorpusReader {
    * document only: it becomes a one-line error, and the other files are still read.
    */
   private List<Letter> readGuarded(
-      RawDocument raw, MetadataOverrides overrides, List<Diagnostic> out) {
+      RawDocument raw, String idPrefix, MetadataOverrides overrides, List<Diagnostic> out) {
     List<Diagnostic> own = new ArrayList<>();
     try {
-      List<Letter> letters = readDocument(raw, overrides, own);
+      List<Letter> letters = readDocument(raw, idPrefix, overrides, own);
       out.addAll(own);
       return letters;
     } catch (RuntimeException e) {
@@ -132,7 +136,8 @@ public final class CorpusReader {
   }
 
   /** The letters of one document, in order. */
-  List<Letter> readDocument(RawDocument raw, MetadataOverrides overrides, List<Diagnostic> out) {
+  List<Letter> readDocument(
+      RawDocument raw, String idPrefix, MetadataOverrides overrides, List<Diagnostic> out) {
     CleanText clean = normalizer.normalize(raw.text());
     List<Line> lines = clean.lines();
     List<LineKind> kinds = classifier.classify(lines);
@@ -142,14 +147,53 @@ public final class CorpusReader {
       out.add(Diagnostic.error(raw.source(), "no letter found: the text has no running prose"));
       return List.of();
     }
-    String stem = stem(raw.source());
     List<Letter> letters = new ArrayList<>();
     for (int i = 0; i < layouts.size(); i++) {
       letters.add(
           assembler.assemble(
-              raw.source(), stem, i + 1, clean.text(), lines, layouts.get(i), overrides, out));
+              raw.source(), idPrefix, i + 1, clean.text(), lines, layouts.get(i), overrides, out));
     }
     return letters;
+  }
+
+  /**
+   * The prefix of each file's letter ids: its name without extension; its whole name when another
+   * file has the same stem ({@code l.txt}, {@code l.html}); and {@code NAME~2}, {@code NAME~3} in
+   * read order, with a warning, when files in different folders share a whole name.
+   */
+  private static Map<Path, String> idPrefixes(List<Path> files, List<Diagnostic> diagnostics) {
+    Map<String, Integer> stems = new HashMap<>();
+    Map<String, Integer> names = new HashMap<>();
+    for (Path f : files) {
+      stems.merge(stem(fileName(f)), 1, Integer::sum);
+      names.merge(fileName(f), 1, Integer::sum);
+    }
+    Map<Path, String> ids = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (Path f : files) {
+      String name = fileName(f);
+      if (stems.get(stem(name)) == 1) {
+        ids.put(f, stem(name));
+      } else if (names.get(name) == 1) {
+        ids.put(f, name);
+      } else {
+        int k = seen.merge(name, 1, Integer::sum);
+        ids.put(f, k == 1 ? name : name + "~" + k);
+        if (k > 1) {
+          diagnostics.add(
+              Diagnostic.warning(
+                  name,
+                  0,
+                  "another file read has this name; the letters of "
+                      + f
+                      + " are named "
+                      + name
+                      + "~"
+                      + k));
+        }
+      }
+    }
+    return ids;
   }
 
   private static void collect(Path p, List<Path> files, List<Diagnostic> diagnostics) {

@@ -14,7 +14,8 @@ import org.refrain.corpus.signatory.SignatoryMention;
  * need. All spans point into {@link #text()}, which is the letter's region of the cleaned document
  * starting at {@code origin}.
  *
- * @param id stable identifier: the source file's name without extension, {@code #}, the index
+ * @param id stable identifier, unique in its corpus: the source file's name without extension (the
+ *     whole name when two files share a stem), {@code #}, the index
  * @param source the file name the letter was read from
  * @param index 1-based position of the letter within its source
  * @param kind letter, press release, statement or other

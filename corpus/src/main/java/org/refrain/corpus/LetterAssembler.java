@@ -36,7 +36,7 @@ final class LetterAssembler {
 
   Letter assemble(
       String source,
-      String stem,
+      String idPrefix,
       int index,
       String document,
       List<Line> lines,
@@ -72,7 +72,7 @@ final class LetterAssembler {
 
     String preamble = sections.preamble().isEmpty() ? null : String.join("\n", sections.preamble());
     return new Letter(
-        stem + "#" + index,
+        idPrefix + "#" + index,
         source,
         index,
         meta.kind(),

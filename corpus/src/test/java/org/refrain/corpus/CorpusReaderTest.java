@@ -82,4 +82,20 @@ class CorpusReaderTest {
     Corpus c = reader.read(List.of(dir.resolve("b.txt"), dir));
     assertEquals(List.of("a#1", "a#2", "b#1"), c.letters().stream().map(Letter::id).toList());
   }
+
+  @Test
+  void idsStayUniqueWhenFilesShareAName(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("x"));
+    Files.createDirectories(dir.resolve("y"));
+    Files.writeString(dir.resolve("x/l.txt"), LETTER);
+    Files.writeString(dir.resolve("y/l.txt"), LETTER);
+    Files.writeString(
+        dir.resolve("l.html"), "<p>" + OTHER_LETTER.replace("\n\n", "</p><p>") + "</p>");
+    Files.writeString(dir.resolve("m.txt"), LETTER);
+    Corpus c = reader.read(List.of(dir));
+    assertEquals(
+        List.of("l.html#1", "l.txt#1", "l.txt~2#1", "m#1"),
+        c.letters().stream().map(Letter::id).sorted().toList());
+    assertTrue(c.diagnostics().stream().anyMatch(d -> d.message().contains("are named l.txt~2")));
+  }
 }
