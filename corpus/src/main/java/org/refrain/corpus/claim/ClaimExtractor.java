@@ -20,7 +20,7 @@ public final class ClaimExtractor {
   private static final Pattern TRIGGER =
       Pattern.compile(
           "(?i)\\b(on\\s+behalf\\s+of|joined\\s+by|signed\\s+by|endorsed\\s+by|supported\\s+by"
-              + "|a\\s+coalition\\s+of|a\\s+group\\s+of|together\\s+with|we,?\\s+the)\\s+");
+              + "|a\\s+coalition\\s+of|a\\s+group\\s+of|together\\s+with|we,?\\s+the|our)\\s+");
   private static final Pattern NUMBER =
       Pattern.compile("(?i)(?<![\\p{L}\\d])(" + NumberWords.PATTERN + ")(?![\\p{L}\\d])");
 
@@ -31,11 +31,20 @@ public final class ClaimExtractor {
   private static final Pattern COUNTRIES =
       Pattern.compile("(?i)\\s*(different\\s+|other\\s+)?countries\\b.*", Pattern.DOTALL);
 
+  /** "more than 300 groups" is no count a list can be checked against. */
+  private static final Pattern APPROXIMATE =
+      Pattern.compile(
+          "(?i)\\b(more\\s+than|over|at\\s+least|nearly|almost|some|about|around|approximately"
+              + "|roughly|upwards\\s+of|up\\s+to|dozens|hundreds|thousands)\\s*$");
+
   /** Nouns must follow a count closely to belong to it. */
   private static final int MAX_PHRASE_WORDS = 8;
 
   /** A clause ends after sentence punctuation, or before "to urge" ("... countries to urge"). */
-  private static final Pattern CLAUSE_END = Pattern.compile("([.;:!?])(?=\\s|$)|\\s+to\\s+urge\\b");
+  private static final Pattern CLAUSE_END =
+      Pattern.compile(
+          "([.;:!?])(?=\\s|$)|\\s+to\\s+(urge|ask|call|request|express|raise|draw|welcome|"
+              + "share|bring|highlight)\\b");
 
   private static final int MAX_CLAUSE = 300;
   private static final Pattern ORG_WORD =
@@ -83,7 +92,7 @@ public final class ClaimExtractor {
       int n = NumberWords.parse(clause.substring(at[0], at[1])).orElse(-1);
       int next = i + 1 < numbers.size() ? numbers.get(i + 1)[0] : clause.length();
       String phrase = phraseAfter(clause.substring(at[1], next));
-      if (n < 0) {
+      if (n < 0 || APPROXIMATE.matcher(clause.substring(0, at[0])).find()) {
         continue;
       }
       if (COUNTRIES.matcher(phrase).matches()) {

@@ -20,12 +20,27 @@ public final class AddresseeFinder {
               + "|[,:;(]|$)");
   private static final int MAX_NAME_WORDS = 8;
 
+  /** "To: Michelle Bachelet, UN High Commissioner for Human Rights". */
+  private static final Pattern TO_LINE = Pattern.compile("(?i)to\\s*:\\s*(\\S.*)");
+
+  /** Lower-case words a name or title may hold. */
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of(
+          "of", "the", "and", "for", "de", "del", "della", "di", "da", "du", "van", "von", "der",
+          "den", "la", "le", "al", "bin", "y", "e", "af");
+
   private final DateFinder dates = new DateFinder();
 
   public String find(LetterSections s) {
-    String block = addressBlock(s.header());
-    if (block != null) {
-      return block;
+    for (String line : s.header()) {
+      Matcher to = TO_LINE.matcher(line.strip());
+      if (to.matches()) {
+        return to.group(1).strip();
+      }
+    }
+    List<String> block = addressBlock(s.header());
+    if (!block.isEmpty()) {
+      return block.size() == 1 ? block.get(0) : block.get(0) + ", " + block.get(1);
     }
     List<String> header = s.header();
     for (int i = header.size() - 1; i >= 0; i--) {
@@ -37,29 +52,45 @@ public final class AddresseeFinder {
     return s.salutation() == null ? null : LetterParts.addresseeOf(s.salutation());
   }
 
-  /** The name line and role line under the letter's own date line, if the heading has them. */
-  private String addressBlock(List<String> header) {
+  /**
+   * The address block under the letter's own date line: a name line ("Josep Borrell Fontelles"),
+   * then a role line when there is one ("High Representative of the Union ..."). Empty when the
+   * line after the date is not name-like ("NGOs urge Council to act": a headline).
+   */
+  List<String> addressBlock(List<String> header) {
     for (int i = 0; i < header.size(); i++) {
       String line = header.get(i).strip();
       if (!dates.isDateLine(line) || HeaderLines.isPosting(line)) {
         continue;
       }
       if (i + 1 >= header.size()) {
-        return null;
+        return List.of();
       }
       String name = header.get(i + 1).strip();
-      if (!isAddressLine(name) || WordCounter.count(name) > MAX_NAME_WORDS) {
-        return null;
+      if (!isAddressLine(name) || WordCounter.count(name) > MAX_NAME_WORDS || !isNameLike(name)) {
+        return List.of();
       }
       if (i + 2 < header.size() && isAddressLine(header.get(i + 2).strip())) {
         String role = header.get(i + 2).strip();
         if (Character.isUpperCase(role.charAt(0)) && !isPlaceOnly(role)) {
-          return name + ", " + role;
+          return List.of(name, role);
         }
       }
-      return name;
+      return List.of(name);
     }
-    return null;
+    return List.of();
+  }
+
+  /** Capitalised words and name particles only: "H.E. Ms Nazhat Shameem Khan", "Moon Jae-in". */
+  private static boolean isNameLike(String line) {
+    for (String word : line.split("[\\s,]+")) {
+      if (!word.isEmpty()
+          && !Character.isUpperCase(word.codePointAt(0))
+          && !PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isAddressLine(String line) {

@@ -27,6 +27,11 @@ public final class DateFinder {
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
   private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d\\d)-(\\d\\d)\\b");
+
+  /** "22/09/2022", "9.3.2021": read only when the day cannot be the month (it is over 12). */
+  private static final Pattern NUMERIC =
+      Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "\\b");
+
   private static final Pattern MONTH_YEAR =
       Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b");
   private static final Pattern MONTH_DAY =
@@ -55,6 +60,7 @@ public final class DateFinder {
     collect(text, MONTH_DAY_YEAR, found, 3, 1, 2);
     collect(text, DAY_MONTH_YEAR, found, 3, 2, 1);
     collectIso(text, found);
+    collectNumeric(text, found);
     collect(text, MONTH_YEAR, found, 2, 1, 0);
     collect(text, MONTH_DAY, found, 0, 1, 2);
     collect(text, DAY_MONTH, found, 0, 2, 1);
@@ -116,6 +122,27 @@ public final class DateFinder {
         continue;
       }
       DateMention d = new DateMention(Integer.valueOf(m.group(1)), month, day, span);
+      if (d.isValid()) {
+        out.add(d);
+      }
+    }
+  }
+
+  private static void collectNumeric(String text, List<DateMention> out) {
+    Matcher m = NUMERIC.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      Span span = Span.of(m.start(), m.end());
+      if (overlaps(out, span) || (a <= 12 && b <= 12 && a != b) || a < 1 || b < 1) {
+        continue; // 03/04/2021 is April 3 in Geneva and March 4 in New York: not guessed
+      }
+      int day = a > 12 ? a : b;
+      int month = a > 12 ? b : a;
+      if (month > 12 || day > 31) {
+        continue;
+      }
+      DateMention d = new DateMention(Integer.valueOf(m.group(3)), month, day, span);
       if (d.isValid()) {
         out.add(d);
       }

@@ -10,8 +10,11 @@ import org.refrain.corpus.LetterKind;
  */
 public final class KindClassifier {
 
+  /** "(Seoul, March 3, 2020) –", "GENEVA (3 March 2021) —", "London, 2021-03-03:". */
   private static final Pattern DATELINE =
-      Pattern.compile("^\\(?[\\p{Lu}][\\p{L} .'-]{1,40},\\s+[^)]{4,30}\\d{4}\\)?\\s*[–—-].*");
+      Pattern.compile(
+          "^\\(?\\p{Lu}[\\p{L} .'-]{1,40}(,\\s*|\\s*\\()[^)]{4,30}\\d\\)?\\s*[–—:-]\\s.*");
+
   private static final Pattern RELEASE_LABEL =
       Pattern.compile("(?i).*\\b(press|news|media)\\s+release\\b.*|for\\s+immediate\\s+release.*");
   private static final Pattern SAID = Pattern.compile("\\b(said|says)\\b");

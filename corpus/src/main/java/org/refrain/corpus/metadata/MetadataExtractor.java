@@ -20,7 +20,7 @@ public final class MetadataExtractor {
 
   public LetterMetadata extract(LetterSections s) {
     LetterKind kind = kinds.classify(s);
-    String title = titles.find(s);
+    String title = titles.find(s, addressees.addressBlock(s.header()));
     String addressee = kind == LetterKind.LETTER ? addressees.find(s) : null;
     List<String> texts = venueTexts(s, title);
     Venue stated = venues.find(texts, null, null);

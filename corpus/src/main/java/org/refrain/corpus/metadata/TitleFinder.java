@@ -12,7 +12,13 @@ public final class TitleFinder {
 
   private final DateFinder dates = new DateFinder();
 
-  public String find(LetterSections s) {
+  /**
+   * The title of a letter.
+   *
+   * @param s the letter's sections
+   * @param addressBlock header lines that address the letter, never its title
+   */
+  public String find(LetterSections s, List<String> addressBlock) {
     for (String line : s.header()) {
       String subject = HeaderLines.subject(line);
       if (subject != null) {
@@ -22,13 +28,13 @@ public final class TitleFinder {
     List<String> header = s.header();
     for (int i = header.size() - 1; i >= 0; i--) {
       String line = header.get(i).strip();
-      if (isCandidate(line) && HeaderLines.isTitleLike(line)) {
+      if (isCandidate(line) && HeaderLines.isTitleLike(line) && !addressBlock.contains(line)) {
         return line;
       }
     }
     for (List<String> lines : List.of(header, s.page())) {
       for (String line : lines) {
-        if (isCandidate(line.strip())) {
+        if (isCandidate(line.strip()) && !addressBlock.contains(line.strip())) {
           return line.strip();
         }
       }
@@ -42,6 +48,7 @@ public final class TitleFinder {
         && !HeaderLines.isPosting(line)
         && !HeaderLines.isContact(line)
         && !HeaderLines.isCc(line)
-        && !HeaderLines.isPostal(line);
+        && !HeaderLines.isPostal(line)
+        && !line.toLowerCase(java.util.Locale.ROOT).startsWith("to:");
   }
 }

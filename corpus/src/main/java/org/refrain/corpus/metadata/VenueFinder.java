@@ -43,8 +43,9 @@ public final class VenueFinder {
    * @param date the letter's date for inferring a session, or null
    */
   public Venue find(List<String> texts, String addressee, LocalDate date) {
+    UnBody addressed = addressee == null ? null : bodyNamedIn(addressee);
     for (String text : texts) {
-      Venue v = explicit(text);
+      Venue v = explicit(text, addressed);
       if (v != null) {
         return v;
       }
@@ -57,19 +58,27 @@ public final class VenueFinder {
         }
       }
     }
-    if (addressee != null) {
-      for (UnBody body : bodies) {
-        if (body.names().matcher(addressee).find()) {
-          Integer session = date == null ? null : body.calendar().sessionAt(date);
-          return new Venue(body.code(), session, session != null, addressee);
-        }
+    if (addressed != null) {
+      Integer session = date == null ? null : addressed.calendar().sessionAt(date);
+      return new Venue(addressed.code(), session, session != null, addressee);
+    }
+    return null;
+  }
+
+  private UnBody bodyNamedIn(String text) {
+    for (UnBody body : bodies) {
+      if (body.names().matcher(text).find()) {
+        return body;
       }
     }
     return null;
   }
 
-  /** A session number written in {@code text}, with the body it belongs to. */
-  Venue explicit(String text) {
+  /**
+   * A session number written in {@code text}, with the body it belongs to; "at its 47th session"
+   * with no body named before it belongs to {@code addressed}, the body the addressee names.
+   */
+  Venue explicit(String text, UnBody addressed) {
     Matcher code = CODE_NUMBER.matcher(text);
     if (code.find() && Integer.parseInt(code.group(2)) > 0) {
       return new Venue(code.group(1), Integer.valueOf(code.group(2)), false, code.group());
@@ -108,6 +117,10 @@ public final class VenueFinder {
             nearest = body;
           }
         }
+      }
+      if (nearest == null && addressed != null) {
+        nearest = addressed;
+        nearestAt = its.start();
       }
       if (nearest != null && Integer.parseInt(its.group(1)) > 0) {
         return new Venue(

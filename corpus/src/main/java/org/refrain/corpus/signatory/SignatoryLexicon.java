@@ -79,7 +79,7 @@ record SignatoryLexicon(
             words("role-words.txt"),
             words("region-words.txt"),
             words("prose-words.txt"),
-            words("closings.txt"),
+            words("/org/refrain/corpus/closings.txt"),
             headerWords("header-words.tsv"));
   }
 

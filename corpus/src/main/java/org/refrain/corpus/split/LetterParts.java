@@ -1,5 +1,12 @@
 package org.refrain.corpus.split;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -8,11 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class LetterParts {
 
-  private static final Pattern CLOSING =
-      Pattern.compile(
-          "(?i)(yours\\s+)?(sincerely|faithfully|truly|respectfully)(\\s+yours)?"
-              + "|(with\\s+)?(best|kind|warm|warmest|kindest)\\s+regards|regards"
-              + "|in\\s+solidarity|signed(\\s+by)?|respectfully\\s+submitted");
+  /**
+   * Sign-offs from the shared {@code closings.txt}. Thanks ("Thank you for your attention") come
+   * before the sign-off and do not end the body, so those entries are left out here.
+   */
+  private static final Set<String> CLOSINGS = loadClosings();
+
   private static final Pattern DEAR = Pattern.compile("(?i)(my\\s+)?dear\\s+\\S.{0,120}");
 
   /** "To the Foreign Ministers of the EU Member States,": an address used as the salutation. */
@@ -33,7 +41,27 @@ public final class LetterParts {
 
   /** True for a closing line such as "Sincerely," (punctuation after it allowed). */
   public static boolean isClosing(String line) {
-    return CLOSING.matcher(stripEndPunctuation(line)).matches();
+    String key = stripEndPunctuation(line).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return CLOSINGS.contains(key);
+  }
+
+  private static Set<String> loadClosings() {
+    String resource = "/org/refrain/corpus/closings.txt";
+    try (InputStream in = LetterParts.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      Set<String> closings = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String t = line.strip().toLowerCase(Locale.ROOT);
+        if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith("thank you")) {
+          closings.add(t);
+        }
+      }
+      return Set.copyOf(closings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

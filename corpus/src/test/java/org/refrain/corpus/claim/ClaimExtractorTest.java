@@ -22,7 +22,9 @@ class ClaimExtractorTest {
         "We are writing on behalf of 69 non-governmental organizations and seven concerned individuals from 23 different countries worldwide to urge you|69|7|-|23",
         "The coalition (ICNK), joined by 68 other groups and 7 concerned individuals, sent a joint open letter.|69|7|-|-",
         "We, the undersigned twelve civil society organisations and three individuals from nine countries, write|12|3|-|9",
-        "This letter is signed by sixty-eight NGOs.|68|-|-|-"
+        "This letter is signed by sixty-eight NGOs.|68|-|-|-",
+        "Our 14 organisations call on the Council to act.|14|-|-|-",
+        "on behalf of 5 organisations and 2 individuals to ask the Council to renew the mandate of 1 rapporteur|5|2|-|-"
       })
   void claims(String text, Integer orgs, Integer people, Integer total, Integer countries) {
     Counts c = extractor.extract(List.of(text)).orElseThrow().counts();
@@ -37,6 +39,17 @@ class ClaimExtractorTest {
             .orElseThrow();
     assertEquals(5, c.counts().organizations());
     assertEquals("on behalf of 5 organizations.", c.evidence());
+  }
+
+  @Test
+  void approximateCountsAreNotStatedCounts() {
+    Claim c =
+        extractor
+            .extract(
+                List.of(
+                    "on behalf of more than 3 organisations and 2 individuals from over 2 countries."))
+            .orElseThrow();
+    assertEquals(new Counts(null, 2, null, null), c.counts());
   }
 
   @Test

@@ -25,7 +25,10 @@ class DateFinderTest {
         "the 21st of November, 2017; 2017-11-21",
         "Sept. 3 2019; 2019-09-03",
         "dated 2024-03-18 in Geneva; 2024-03-18",
-        "in March 2020; 2020-03-01"
+        "in March 2020; 2020-03-01",
+        "Geneva, 22/09/2022; 2022-09-22",
+        "on 9/30/2021 in New York; 2021-09-30",
+        "3rd March 2021; 2021-03-03"
       })
   void datesWithYears(String text, String iso) {
     List<DateMention> found = finder.find(text);
@@ -46,6 +49,7 @@ class DateFinderTest {
   void impossibleDatesAreIgnored() {
     assertTrue(finder.find("February 30, 2021").isEmpty());
     assertTrue(finder.find("resolution 46/17 and 76/177").isEmpty());
+    assertTrue(finder.find("on 03/04/2021, day or month unknown").isEmpty());
   }
 
   @Test

@@ -109,4 +109,65 @@ class MetadataExtractorTest {
                 List.of("We, the undersigned organisations, call on the Council to act.")));
     assertEquals(LetterKind.STATEMENT, m.kind());
   }
+
+  @Test
+  void aToLineNamesTheAddresseeAndAHeadlineIsNoAddressBlock() {
+    LetterMetadata to =
+        extractor.extract(
+            sections(
+                List.of(),
+                List.of(
+                    "Geneva, 3rd March 2021",
+                    "To: Michelle Bachelet, UN High Commissioner for Human Rights"),
+                List.of(),
+                "Dear High Commissioner,",
+                List.of("Dear High Commissioner,", "We write.")));
+    assertEquals("Michelle Bachelet, UN High Commissioner for Human Rights", to.addressee());
+    LetterMetadata headline =
+        extractor.extract(
+            sections(
+                List.of(),
+                List.of("2021-03-03", "NGOs urge Council to act on Belarus"),
+                List.of(),
+                "Dear Permanent Representatives,",
+                List.of("Dear Permanent Representatives,", "We write.")));
+    assertEquals("Permanent Representatives", headline.addressee());
+    assertEquals("NGOs urge Council to act on Belarus", headline.title());
+  }
+
+  @Test
+  void theAddressBlockIsNeverTheTitle() {
+    LetterMetadata m =
+        extractor.extract(
+            sections(
+                List.of(),
+                List.of(
+                    "3rd March 2021",
+                    "H.E. Ms Nazhat Shameem Khan",
+                    "President of the Human Rights Council",
+                    "Palais des Nations, 1211 Geneva 10"),
+                List.of(),
+                "Dear Madam President,",
+                List.of(
+                    "Dear Madam President,", "We ask the Council to act at its 47th session.")));
+    assertEquals(
+        "H.E. Ms Nazhat Shameem Khan, President of the Human Rights Council", m.addressee());
+    assertNull(m.title());
+    assertEquals("HRC 47", m.venue().label());
+  }
+
+  @Test
+  void datelineInParentheses() {
+    LetterMetadata m =
+        extractor.extract(
+            sections(
+                List.of(),
+                List.of("Council must act"),
+                List.of(),
+                null,
+                List.of(
+                    "GENEVA (3 March 2021) — Twelve organisations today called on the Council to act.")));
+    assertEquals(LetterKind.PRESS_RELEASE, m.kind());
+    assertEquals(LocalDate.of(2021, 3, 3), m.date().value());
+  }
 }

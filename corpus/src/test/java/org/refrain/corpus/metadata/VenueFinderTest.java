@@ -84,4 +84,27 @@ class VenueFinderTest {
     assertEquals(LocalDate.of(2022, 3, 1), finder.openingOf(new Venue("HRC", 49, false, "x")));
     assertEquals(LocalDate.of(2020, 9, 1), finder.openingOf(new Venue("UNGA", 75, false, "x")));
   }
+
+  @Test
+  void itsSessionBelongsToTheBodyTheAddresseeNames() {
+    Venue v =
+        finder.find(
+            List.of("We ask the Council to renew the mandate at its 47th session."),
+            "H.E. Ms Nazhat Shameem Khan, President of the Human Rights Council",
+            LocalDate.of(2021, 3, 3));
+    assertEquals("HRC 47", v.label());
+    assertFalse(v.inferred());
+  }
+
+  @Test
+  void noSessionBeforeTheCalendarBegins() {
+    Venue v =
+        finder.find(
+            List.of("the upcoming session of the Human Rights Council"),
+            null,
+            LocalDate.of(1999, 1, 12));
+    assertEquals("HRC", v.body());
+    assertNull(v.session());
+    assertNull(finder.find(List.of("ahead of HRC 00"), null, null));
+  }
 }

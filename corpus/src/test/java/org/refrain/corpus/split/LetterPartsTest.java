@@ -59,6 +59,7 @@ class LetterPartsTest {
   @Test
   void thankYouIsNotAClosingLine() {
     assertFalse(LetterParts.isClosing("Thank you for your consideration."));
+    assertFalse(LetterParts.isClosing("Thank you for your attention."));
   }
 
   @Test
