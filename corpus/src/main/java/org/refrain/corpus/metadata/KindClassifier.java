@@ -1,5 +1,6 @@
 package org.refrain.corpus.metadata;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.refrain.corpus.LetterKind;
 
@@ -22,6 +23,19 @@ public final class KindClassifier {
       Pattern.compile("(?i)^we,?\\s+the\\s+undersigned\\b.*");
   private static final Pattern STATEMENT = Pattern.compile("(?i).*\\bstatement\\b.*");
 
+  /**
+   * True when paragraphs read as a news release: the first opens with a dateline, or they report
+   * speech ("..., said X") at least twice.
+   */
+  public static boolean readsAsRelease(List<String> paragraphs) {
+    if (paragraphs.isEmpty()) {
+      return false;
+    }
+    String first = paragraphs.get(0).strip();
+    long said = SAID.matcher(String.join("\n", paragraphs)).results().count();
+    return DATELINE.matcher(first).matches() || said >= 2;
+  }
+
   public LetterKind classify(LetterSections s) {
     if (s.salutation() != null) {
       return LetterKind.LETTER;
@@ -30,8 +44,7 @@ public final class KindClassifier {
     boolean label =
         s.header().stream().anyMatch(l -> RELEASE_LABEL.matcher(l).matches())
             || s.page().stream().anyMatch(l -> RELEASE_LABEL.matcher(l).matches());
-    long said = SAID.matcher(String.join("\n", s.body())).results().count();
-    if (DATELINE.matcher(first).matches() || label || said >= 2) {
+    if (label || readsAsRelease(s.body())) {
       return LetterKind.PRESS_RELEASE;
     }
     if (UNDERSIGNED.matcher(first).matches()

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.refrain.corpus.WordCounter;
 import org.refrain.corpus.clean.Line;
 import org.refrain.corpus.metadata.DateFinder;
+import org.refrain.corpus.metadata.KindClassifier;
 
 /**
  * Splits a classified document into letters. Each salutation followed by running text starts a
@@ -54,13 +55,42 @@ public final class LetterSplitter {
       int s = salutations.get(i);
       int limit = i + 1 < salutations.size() ? salutations.get(i + 1) : kinds.size();
       Scan scan = layout(doc, pageEnd, lower, s, s, limit);
-      letters.add(scan.layout());
+      letters.addAll(separateRelease(doc, scan.layout()));
       lower = scan.end();
     }
     return List.copyOf(letters);
   }
 
   private record Scan(LetterLayout layout, int end) {}
+
+  /**
+   * A page that posts a press release and then the letter it reports: when the text before the
+   * salutation runs to several paragraphs that read as a release (a dateline, reported speech), the
+   * release is a record of its own, ahead of the letter. A one-paragraph note from the publisher
+   * ("On March 24, NKDB signed ...") stays the letter's preamble.
+   */
+  private static List<LetterLayout> separateRelease(Document doc, LetterLayout letter) {
+    List<Integer> preamble = letter.preambleLines();
+    List<String> paragraphs = preamble.stream().map(i -> doc.lines().get(i).trimmed()).toList();
+    if (preamble.size() < 2 || !KindClassifier.readsAsRelease(paragraphs)) {
+      return List.of(letter);
+    }
+    int first = preamble.get(0);
+    int last = preamble.get(preamble.size() - 1);
+    List<Integer> before = letter.headerLines().stream().filter(i -> i < first).toList();
+    List<Integer> after = letter.headerLines().stream().filter(i -> i > last).toList();
+    LetterLayout release =
+        new LetterLayout(letter.pageLines(), before, List.of(), -1, preamble, List.of());
+    LetterLayout reported =
+        new LetterLayout(
+            letter.pageLines(),
+            after,
+            List.of(),
+            letter.salutation(),
+            letter.bodyLines(),
+            letter.listLines());
+    return List.of(release, reported);
+  }
 
   private static boolean isRunningText(Document doc, int j) {
     return doc.kinds().get(j) == LineKind.PROSE

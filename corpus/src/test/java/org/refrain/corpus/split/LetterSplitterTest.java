@@ -202,4 +202,25 @@ class LetterSplitterTest {
     assertEquals(3, l.listLines().size());
     assertEquals(4, l.bodyLines().size());
   }
+
+  @Test
+  void aReleaseBeforeTheLetterItReportsIsARecordOfItsOwn() {
+    Doc d =
+        split(
+            "NGOs urge Council to act\n\n(Geneva, 2021-03-03) – Twelve organisations today called on the"
+                + " Council to establish an investigation, said the coalition.\n\n\"The Council cannot look"
+                + " away while thousands are detained,\" said Maria Petrova, director of a network.\n\n"
+                + "Full text of the letter\n\nDear Permanent Representatives,\n"
+                + BODY
+                + "\nSincerely,\nAlpha Watch\nBeta Network\n");
+    assertEquals(2, d.layouts().size());
+    LetterLayout release = d.layouts().get(0);
+    assertEquals(-1, release.salutation());
+    assertEquals(List.of("NGOs urge Council to act"), d.texts(release.headerLines()));
+    assertEquals(2, release.bodyLines().size());
+    LetterLayout letter = d.layouts().get(1);
+    assertEquals(List.of("Full text of the letter"), d.texts(letter.headerLines()));
+    assertTrue(letter.preambleLines().isEmpty());
+    assertEquals(2, letter.listLines().size());
+  }
 }
