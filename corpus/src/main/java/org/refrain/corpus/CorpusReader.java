@@ -57,7 +57,15 @@ public final class CorpusReader {
 
   /** A reader with the bundled chrome patterns and signatory rules. */
   public static CorpusReader create() {
-    return new CorpusReader(ChromeFilter.standard(), SignatoryListParser.create());
+    return create(ChromeFilter.standard());
+  }
+
+  /**
+   * A reader that recognises page furniture with {@code chrome} (for instance the bundled patterns
+   * {@link ChromeFilter#and and} a user's own).
+   */
+  public static CorpusReader create(ChromeFilter chrome) {
+    return new CorpusReader(chrome, SignatoryListParser.create());
   }
 
   /**

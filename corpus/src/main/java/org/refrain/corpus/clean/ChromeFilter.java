@@ -1,6 +1,5 @@
 package org.refrain.corpus.clean;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Recognises web-page furniture copied along with a letter ("Skip to main content", breadcrumbs,
@@ -45,23 +45,33 @@ public final class ChromeFilter {
 
   /**
    * A filter from pattern text: one regular expression a line; blank lines and # comments skipped.
+   *
+   * @throws IllegalArgumentException naming the line of a pattern that is not a regular expression
    */
   public static ChromeFilter of(String patternText) {
     List<Pattern> patterns = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new java.io.StringReader(patternText))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String p = line.strip();
-        if (p.isEmpty() || p.startsWith("#")) {
-          continue;
-        }
+    String[] lines = patternText.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String p = lines[i].strip();
+      if (p.isEmpty() || p.startsWith("#")) {
+        continue;
+      }
+      try {
         patterns.add(
             Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "line " + (i + 1) + ": not a regular expression: " + e.getDescription(), e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new ChromeFilter(patterns);
+  }
+
+  /** This filter's patterns followed by {@code more}'s: a user's additions to the bundled list. */
+  public ChromeFilter and(ChromeFilter more) {
+    List<Pattern> all = new ArrayList<>(patterns);
+    all.addAll(more.patterns);
+    return new ChromeFilter(all);
   }
 
   /** True when {@code line} is page furniture rather than content. */

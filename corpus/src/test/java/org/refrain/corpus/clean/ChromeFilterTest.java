@@ -70,4 +70,20 @@ class ChromeFilterTest {
     assertTrue(own.isChrome("  Read the full report "));
     assertFalse(own.isChrome("Share This"));
   }
+
+  @org.junit.jupiter.api.Test
+  void addedPatternsKeepTheBundledOnes() {
+    ChromeFilter both = FILTER.and(ChromeFilter.of("our partner sites"));
+    assertTrue(both.isChrome("Share This"));
+    assertTrue(both.isChrome("Our partner sites"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aBrokenPatternNamesItsLine() {
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> ChromeFilter.of("ok\n\n(unclosed\n"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().startsWith("line 3: not a regular expression"));
+  }
 }

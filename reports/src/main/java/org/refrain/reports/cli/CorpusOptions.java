@@ -1,7 +1,9 @@
 package org.refrain.reports.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +11,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Diagnostic;
+import org.refrain.corpus.clean.ChromeFilter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +34,14 @@ public final class CorpusOptions {
           "Documents (.txt .md .html .htm) or directories of them to read. Default: the bundled"
               + " sample corpus.")
   private List<Path> paths = new ArrayList<>();
+
+  @Option(
+      names = "--chrome",
+      paramLabel = "FILE",
+      description =
+          "More page-furniture patterns (one Java regular expression a line, matched against whole"
+              + " lines, case-insensitively), added to the bundled ones.")
+  private Path chrome;
 
   /** The paths given on the command line; empty means the bundled corpus. */
   public List<Path> paths() {
@@ -84,7 +96,24 @@ public final class CorpusOptions {
   }
 
   private CorpusSource source() {
-    return ((Refrain) mixee.root().userObject()).corpusSource();
+    CorpusSource source = ((Refrain) mixee.root().userObject()).corpusSource();
+    return chrome == null ? source : source.withChrome(ChromeFilter.standard().and(userChrome()));
+  }
+
+  /** The user's chrome patterns; a file that cannot be read or compiled is a one-line error. */
+  private ChromeFilter userChrome() {
+    String text;
+    try {
+      text = Files.readString(chrome, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError(
+          ExitCode.USAGE, chrome + ": cannot read chrome patterns: " + UserError.reason(e));
+    }
+    try {
+      return ChromeFilter.of(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.USAGE, chrome + ": " + e.getMessage());
+    }
   }
 
   /** The paths for an error message: the bundled corpus, or up to three paths. */

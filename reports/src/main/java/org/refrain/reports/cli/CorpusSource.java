@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.CorpusReader;
+import org.refrain.corpus.clean.ChromeFilter;
 
 /**
  * Where the commands get their corpus: the {@link CorpusReader} in production, hand-built letters
@@ -17,17 +18,34 @@ interface CorpusSource {
   /** Reads the sample corpus bundled with Refrain. */
   Corpus readBundled();
 
+  /**
+   * This source with {@code chrome} as its page-furniture patterns. Sources that read no documents
+   * (test doubles) ignore it.
+   */
+  default CorpusSource withChrome(ChromeFilter chrome) {
+    return this;
+  }
+
   /** The real reader. */
   static CorpusSource reader() {
+    return reader(CorpusReader.create());
+  }
+
+  private static CorpusSource reader(CorpusReader reader) {
     return new CorpusSource() {
       @Override
       public Corpus read(List<Path> paths) {
-        return CorpusReader.create().read(paths);
+        return reader.read(paths);
       }
 
       @Override
       public Corpus readBundled() {
-        return CorpusReader.create().readBundled();
+        return reader.readBundled();
+      }
+
+      @Override
+      public CorpusSource withChrome(ChromeFilter chrome) {
+        return reader(CorpusReader.create(chrome));
       }
     };
   }

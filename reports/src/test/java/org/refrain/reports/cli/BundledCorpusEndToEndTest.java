@@ -80,4 +80,35 @@ class BundledCorpusEndToEndTest {
     String report = Files.readString(out.resolve("report.md"));
     assertTrue(report.contains("Read 6 letters from 5 documents."), report);
   }
+
+  @Test
+  void userChromePatternsEndAListWhereThePageSaysSo() throws Exception {
+    Path letter = dir.resolve("l.txt");
+    Files.writeString(
+        letter,
+        "Dear Minister,\n\nWe are writing on behalf of 2 organizations to urge your government to act"
+            + " on the findings of the commission without delay.\n\nSincerely,\n\nAlpha Watch, Japan\n"
+            + "Beta Network, Peru\nOur partner sites\n");
+    CliRun plain = CliRun.real("letters", "--json", letter.toString());
+    assertEquals(3, new ObjectMapper().readTree(plain.out()).get(0).get("signatories").size());
+    Path chrome = dir.resolve("chrome.txt");
+    Files.writeString(chrome, "# site furniture\nour partner sites\n");
+    CliRun withChrome =
+        CliRun.real("letters", "--json", "--chrome", chrome.toString(), letter.toString());
+    assertEquals(ExitCode.OK, withChrome.exitCode(), withChrome.err());
+    JsonNode read = new ObjectMapper().readTree(withChrome.out()).get(0);
+    assertEquals(2, read.get("signatories").size());
+    assertEquals("consistent", read.get("claim_check").get("status").asText());
+  }
+
+  @Test
+  void aChromeFileThatIsNotRegularExpressionsIsAOneLineError() throws Exception {
+    Path chrome = dir.resolve("chrome.txt");
+    Files.writeString(chrome, "fine\n[unclosed\n");
+    CliRun run = CliRun.real("letters", "--chrome", chrome.toString());
+    assertEquals(ExitCode.USAGE, run.exitCode());
+    assertEquals(
+        "refrain: " + chrome + ": line 2: not a regular expression: Unclosed character class\n",
+        run.err());
+  }
 }
