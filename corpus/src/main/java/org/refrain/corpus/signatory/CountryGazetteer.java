@@ -120,7 +120,6 @@ public final class CountryGazetteer {
     return canonical(inner).map(c -> new CountrySuffix(c, inner.strip(), open));
   }
 
-  /** Tries each comma from the right, so "Foo, Korea, Republic of" finds the two-part alias. */
   /** "Amnesty International – United Kingdom": a country after the last spaced dash. */
   private Optional<CountrySuffix> afterDash(String t) {
     int best = -1;
@@ -140,6 +139,7 @@ public final class CountryGazetteer {
     return canonical(after).map(c -> new CountrySuffix(c, after.strip(), at));
   }
 
+  /** Tries each comma from the right, so "Foo, Korea, Republic of" finds the two-part alias. */
   private Optional<CountrySuffix> afterComma(String t) {
     for (int comma = t.lastIndexOf(',');
         comma > 0 && t.length() - comma <= MAX_SUFFIX;
