@@ -159,7 +159,7 @@ public final class CorpusReader {
     for (int i = 0; i < layouts.size(); i++) {
       letters.add(
           assembler.assemble(
-              raw.source(), idPrefix, i + 1, clean.text(), lines, layouts.get(i), overrides, out));
+              raw.source(), idPrefix, i + 1, clean, lines, layouts.get(i), overrides, out));
     }
     return letters;
   }

@@ -29,6 +29,7 @@ import org.refrain.corpus.signatory.SignatoryMention;
  *     signed ..."), or null
  * @param text the letter's region of the cleaned document
  * @param origin offset of {@code text} in the cleaned document
+ * @param sourceMap map from offsets in {@code text} to offsets in the document as read
  * @param paragraphs body paragraphs from salutation to closing, in order
  * @param signatories signatory mentions in list order
  * @param claimed the counts the letter states for itself (all null when it states none)
@@ -49,6 +50,7 @@ public record Letter(
     String preamble,
     String text,
     int origin,
+    SourceMap sourceMap,
     List<Paragraph> paragraphs,
     List<SignatoryMention> signatories,
     Counts claimed,
@@ -61,6 +63,7 @@ public record Letter(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sourceMap, "sourceMap");
     Objects.requireNonNull(claimed, "claimed");
     Objects.requireNonNull(listed, "listed");
     Objects.requireNonNull(claimCheck, "claimCheck");

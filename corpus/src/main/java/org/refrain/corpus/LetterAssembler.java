@@ -8,6 +8,7 @@ import org.refrain.corpus.claim.ClaimCheck;
 import org.refrain.corpus.claim.ClaimChecker;
 import org.refrain.corpus.claim.ClaimExtractor;
 import org.refrain.corpus.claim.Counts;
+import org.refrain.corpus.clean.CleanText;
 import org.refrain.corpus.clean.Line;
 import org.refrain.corpus.metadata.LetterMetadata;
 import org.refrain.corpus.metadata.LetterSections;
@@ -38,14 +39,15 @@ final class LetterAssembler {
       String source,
       String idPrefix,
       int index,
-      String document,
+      CleanText document,
       List<Line> lines,
       LetterLayout layout,
       MetadataOverrides overrides,
       List<Diagnostic> diagnostics) {
     int origin = lines.get(layout.firstLine()).span().start();
     int end = lines.get(layout.lastLine()).span().end();
-    String text = document.substring(origin, end);
+    String text = document.text().substring(origin, end);
+    SourceMap sourceMap = new SourceMap(document.rawOffsets(origin, end));
 
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int i : layout.bodyLines()) {
@@ -84,6 +86,7 @@ final class LetterAssembler {
         preamble,
         text,
         origin,
+        sourceMap,
         paragraphs,
         list.mentions(),
         claimed,

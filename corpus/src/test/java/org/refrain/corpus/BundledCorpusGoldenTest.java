@@ -217,6 +217,22 @@ class BundledCorpusGoldenTest {
     }
   }
 
+  /** Property: every paragraph maps back to the same words in the file as it was read. */
+  @Test
+  void paragraphsPointBackIntoTheSourceFiles() throws Exception {
+    for (Letter l : corpus.letters()) {
+      String file = Files.readString(Path.of("letters", l.source()), StandardCharsets.UTF_8);
+      for (Paragraph p : l.paragraphs()) {
+        Span source = l.sourceMap().sourceSpan(p.span());
+        String original = source.in(file);
+        assertEquals(
+            p.text(),
+            original.replace('\u00a0', ' ').replaceAll("[\u200b\u200c\u200d\ufeff\u00ad]", ""),
+            l.id());
+      }
+    }
+  }
+
   @Test
   void readingTwiceGivesTheSameResult() {
     assertEquals(

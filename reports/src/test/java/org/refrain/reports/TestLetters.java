@@ -6,6 +6,7 @@ import java.util.List;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.LetterKind;
 import org.refrain.corpus.Paragraph;
+import org.refrain.corpus.SourceMap;
 import org.refrain.corpus.Span;
 import org.refrain.corpus.claim.ClaimCheck;
 import org.refrain.corpus.claim.Counts;
@@ -199,6 +200,7 @@ public final class TestLetters {
           preamble,
           text.toString(),
           0,
+          SourceMap.identity(text.length()),
           laidOut,
           mentions,
           claimed,

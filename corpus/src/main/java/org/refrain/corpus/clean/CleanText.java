@@ -54,6 +54,14 @@ public final class CleanText {
     return Span.of(start, rawOffset(clean.end() - 1) + 1);
   }
 
+  /** The raw offsets of clean offsets {@code from..to}, inclusive: {@code to - from + 1} values. */
+  public int[] rawOffsets(int from, int to) {
+    if (from < 0 || to < from || to >= rawOffsets.length) {
+      throw new IllegalArgumentException("range out of bounds: " + from + ".." + to);
+    }
+    return Arrays.copyOfRange(rawOffsets, from, to + 1);
+  }
+
   /** The text's lines, without their line breaks, numbered from 1. */
   public List<Line> lines() {
     List<Line> lines = new ArrayList<>();
