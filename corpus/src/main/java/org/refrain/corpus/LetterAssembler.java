@@ -47,7 +47,7 @@ final class LetterAssembler {
     int origin = lines.get(layout.firstLine()).span().start();
     int end = lines.get(layout.lastLine()).span().end();
     String text = document.text().substring(origin, end);
-    SourceMap sourceMap = new SourceMap(document.rawOffsets(origin, end));
+    SourceMap sourceMap = document.toRaw().slice(origin, end);
 
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int i : layout.bodyLines()) {

@@ -12,9 +12,16 @@ public final class SourceMap {
   private final int[] offsets;
 
   /**
-   * @param offsets for each letter offset {@code 0..length}, the source offset it came from
+   * A map from offsets.
+   *
+   * @param offsets for each offset {@code 0..length} of a text, the source offset it came from
+   * @throws IllegalArgumentException when the offsets decrease
    */
-  SourceMap(int[] offsets) {
+  public static SourceMap of(int[] offsets) {
+    return new SourceMap(offsets);
+  }
+
+  private SourceMap(int[] offsets) {
     for (int i = 1; i < offsets.length; i++) {
       if (offsets[i] < offsets[i - 1]) {
         throw new IllegalArgumentException("offsets must not decrease at " + i);
@@ -33,6 +40,14 @@ public final class SourceMap {
       offsets[i] = i;
     }
     return new SourceMap(offsets);
+  }
+
+  /** The map of the part {@code from..to} (inclusive) of this map's text. */
+  public SourceMap slice(int from, int to) {
+    if (from < 0 || to < from || to >= offsets.length) {
+      throw new IllegalArgumentException("range out of bounds: " + from + ".." + to);
+    }
+    return new SourceMap(Arrays.copyOfRange(offsets, from, to + 1));
   }
 
   /** The source offset of letter offset {@code i} ({@code 0..length}). */

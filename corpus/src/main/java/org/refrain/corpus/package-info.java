@@ -7,7 +7,7 @@
  * with an offset map, chrome patterns), {@code split} (lines to letter layouts, duplicates), {@code
  * metadata}, {@code signatory}, {@code claim}. Always: spans are in bounds of the letter text they
  * point into, {@link org.refrain.corpus.SourceMap} takes any of them back to the document as read,
- * and a user's bad file is a diagnostic, never an exception. This module knows nothing
- * of OpenNLP, Lucene or Tablesaw.
+ * and a user's bad file is a diagnostic, never an exception. This module knows nothing of OpenNLP,
+ * Lucene or Tablesaw.
  */
 package org.refrain.corpus;

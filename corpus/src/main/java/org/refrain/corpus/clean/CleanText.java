@@ -1,9 +1,9 @@
 package org.refrain.corpus.clean;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.refrain.corpus.SourceMap;
 import org.refrain.corpus.Span;
 
 /**
@@ -13,7 +13,7 @@ import org.refrain.corpus.Span;
 public final class CleanText {
 
   private final String text;
-  private final int[] rawOffsets;
+  private final SourceMap toRaw;
 
   /**
    * @param text the normalised text
@@ -27,39 +27,26 @@ public final class CleanText {
       throw new IllegalArgumentException(
           "rawOffsets must have text.length() + 1 entries: " + rawOffsets.length);
     }
-    this.rawOffsets = rawOffsets.clone();
+    this.toRaw = SourceMap.of(rawOffsets);
   }
 
   public String text() {
     return text;
   }
 
+  /** The map from clean offsets back to the raw text. */
+  public SourceMap toRaw() {
+    return toRaw;
+  }
+
   /** The raw offset that clean offset {@code cleanOffset} (0..length) came from. */
   public int rawOffset(int cleanOffset) {
-    if (cleanOffset < 0 || cleanOffset >= rawOffsets.length) {
-      throw new IllegalArgumentException("cleanOffset out of range: " + cleanOffset);
-    }
-    return rawOffsets[cleanOffset];
+    return toRaw.sourceOffset(cleanOffset);
   }
 
-  /**
-   * The raw span a clean span came from: from its first character's raw offset to just after its
-   * last character's, so white space the cleaner dropped after it is not included.
-   */
+  /** The raw span a clean span came from (see {@link SourceMap#sourceSpan}). */
   public Span rawSpan(Span clean) {
-    int start = rawOffset(clean.start());
-    if (clean.length() == 0) {
-      return Span.of(start, start);
-    }
-    return Span.of(start, rawOffset(clean.end() - 1) + 1);
-  }
-
-  /** The raw offsets of clean offsets {@code from..to}, inclusive: {@code to - from + 1} values. */
-  public int[] rawOffsets(int from, int to) {
-    if (from < 0 || to < from || to >= rawOffsets.length) {
-      throw new IllegalArgumentException("range out of bounds: " + from + ".." + to);
-    }
-    return Arrays.copyOfRange(rawOffsets, from, to + 1);
+    return toRaw.sourceSpan(clean);
   }
 
   /** The text's lines, without their line breaks, numbered from 1. */
@@ -83,9 +70,7 @@ public final class CleanText {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CleanText c
-        && c.text.equals(text)
-        && Arrays.equals(c.rawOffsets, rawOffsets);
+    return o instanceof CleanText c && c.text.equals(text) && c.toRaw.equals(toRaw);
   }
 
   @Override
