@@ -49,44 +49,30 @@ public final class CorpusOptions {
   }
 
   /**
-   * Reads the corpus and prints its diagnostics. A path that does not exist becomes an error
-   * diagnostic of its own (the others are still read) rather than reaching the reader.
+   * Reads the corpus and prints its diagnostics (a path that does not exist is one of them: the
+   * reader reports it and reads the others).
    *
    * @throws UserError when no letter could be read
    */
   Corpus load() {
-    List<Diagnostic> missing = new ArrayList<>();
-    List<Path> existing = new ArrayList<>();
-    for (Path path : paths) {
-      if (Files.exists(path)) {
-        existing.add(path);
-      } else {
-        missing.add(Diagnostic.error(path.toString(), "no such file or directory"));
-      }
-    }
-    Corpus read = read(existing);
-    List<Diagnostic> diagnostics = new ArrayList<>(missing);
-    diagnostics.addAll(read.diagnostics());
+    Corpus read = read();
     PrintWriter err = mixee.commandLine().getErr();
-    for (Diagnostic diagnostic : diagnostics) {
+    for (Diagnostic diagnostic : read.diagnostics()) {
       err.println(diagnostic);
     }
     err.flush();
     if (read.letters().isEmpty()) {
       throw new UserError(ExitCode.NOTHING_READ, "no letters could be read from " + describe());
     }
-    return new Corpus(read.letters(), diagnostics, read.sourcesRead());
+    return read;
   }
 
-  private Corpus read(List<Path> existing) {
+  private Corpus read() {
     if (paths.isEmpty()) {
       return source().readBundled();
     }
-    if (existing.isEmpty()) {
-      return new Corpus(List.of(), List.of(), 0);
-    }
     try {
-      return source().read(existing);
+      return source().read(paths);
     } catch (UncheckedIOException e) {
       String file = UserError.file(e.getCause());
       throw new UserError(
