@@ -27,7 +27,9 @@ public final class CorpusOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
+  // Unanchored ("+"): after the command's own positionals, so "kwic TERM FILES" works.
   @Parameters(
+      index = "+",
       paramLabel = "FILES|DIRS",
       arity = "0..*",
       description =

@@ -19,7 +19,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compares joint open letters written by NGO coalitions.",
-    subcommands = {LettersCommand.class, ReportCommand.class, HelpCommand.class},
+    subcommands = {
+      LettersCommand.class,
+      ReportCommand.class,
+      TermsCommand.class,
+      KeynessCommand.class,
+      DistinctiveCommand.class,
+      RhetoricCommand.class,
+      CollocatesCommand.class,
+      KwicCommand.class,
+      HelpCommand.class
+    },
     exitCodeOnInvalidInput = ExitCode.USAGE,
     exitCodeOnExecutionException = ExitCode.INTERNAL_ERROR,
     footer = {

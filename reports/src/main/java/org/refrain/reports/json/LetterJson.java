@@ -112,7 +112,7 @@ public final class LetterJson {
   }
 
   /** Two-space indents, one value per line, {@code "key": value}, {@code \n} on every platform. */
-  private static DefaultPrettyPrinter prettyPrinter() {
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()

@@ -9,4 +9,27 @@ final class Cells {
   static String text(String value) {
     return value == null ? "" : value;
   }
+
+  /**
+   * {@code value} rounded half-up to {@code places} decimals, so tables show figures a reader can
+   * copy and every run prints the same digits.
+   */
+  static double round(double value, int places) {
+    if (!Double.isFinite(value)) {
+      return value;
+    }
+    return java.math.BigDecimal.valueOf(value)
+        .setScale(places, java.math.RoundingMode.HALF_UP)
+        .doubleValue();
+  }
+
+  /** A p-value to four significant digits: small ones stay readable (1.234E-5). */
+  static double significant(double p) {
+    if (p == 0 || !Double.isFinite(p)) {
+      return p;
+    }
+    return new java.math.BigDecimal(p)
+        .round(new java.math.MathContext(4, java.math.RoundingMode.HALF_UP))
+        .doubleValue();
+  }
 }

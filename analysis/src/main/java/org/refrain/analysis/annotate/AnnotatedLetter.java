@@ -1,0 +1,61 @@
+package org.refrain.analysis.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.refrain.corpus.Letter;
+
+/**
+ * A letter with its body annotated: sentences in order, each with its tokens. Validates that spans
+ * are in bounds and ordered and that the letter text at every token's span is the token.
+ *
+ * @param letter the letter annotated
+ * @param sentences its body sentences, in text order
+ */
+public record AnnotatedLetter(Letter letter, List<Sentence> sentences) {
+
+  public AnnotatedLetter {
+    Objects.requireNonNull(letter, "letter");
+    sentences = List.copyOf(sentences);
+    String text = letter.text();
+    int previousEnd = 0;
+    for (Sentence sentence : sentences) {
+      if (sentence.span().start() < previousEnd || sentence.span().end() > text.length()) {
+        throw new IllegalArgumentException(
+            letter.id() + ": sentence " + sentence.span() + " out of order or out of bounds");
+      }
+      if (sentence.paragraph() >= letter.paragraphs().size()) {
+        throw new IllegalArgumentException(
+            letter.id()
+                + ": sentence in paragraph "
+                + sentence.paragraph()
+                + " that does not exist");
+      }
+      for (Token token : sentence.tokens()) {
+        if (!token.span().in(text).equals(token.text())) {
+          throw new IllegalArgumentException(
+              letter.id() + ": token '" + token.text() + "' is not the text at " + token.span());
+        }
+      }
+      previousEnd = sentence.span().end();
+    }
+  }
+
+  /** Every token of every sentence, in text order. */
+  public List<Token> tokens() {
+    List<Token> all = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      all.addAll(sentence.tokens());
+    }
+    return all;
+  }
+
+  /** Number of word tokens: the denominator of every per-1,000-words rate. */
+  public int words() {
+    int n = 0;
+    for (Sentence sentence : sentences) {
+      n += sentence.words();
+    }
+    return n;
+  }
+}

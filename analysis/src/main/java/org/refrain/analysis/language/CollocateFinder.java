@@ -1,0 +1,132 @@
+package org.refrain.analysis.language;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.refrain.analysis.annotate.AnnotatedLetter;
+import org.refrain.analysis.annotate.Token;
+
+/**
+ * Finds the collocates of a query, as AntConc does: the words within {@code window} words either
+ * side of each match (in its paragraph), ranked by log-likelihood, with mutual information and the
+ * raw frequencies beside. Collocates are counted by lemma; stop words and numbers are left out
+ * unless asked for, but every word counts toward the corpus size and the window sizes, so the
+ * expected frequencies are those of the running text.
+ *
+ * <p>For a collocate c seen O times in the windows (S word positions in all) and f times in a
+ * corpus of N words: E = f S / N, MI = log2(O / E), and G2 is Dunning's log-likelihood of the 2x2
+ * table (O, S - O; f - O, N - S - f + O).
+ */
+public final class CollocateFinder {
+
+  public static final int DEFAULT_WINDOW = 5;
+  public static final int DEFAULT_MIN_TOGETHER = 2;
+
+  private final TermCounter terms = TermCounter.upTo(1);
+  private final boolean keepStopWords;
+  private final int minTogether;
+
+  private CollocateFinder(boolean keepStopWords, int minTogether) {
+    if (minTogether < 1) {
+      throw new IllegalArgumentException("minTogether must be >= 1: " + minTogether);
+    }
+    this.keepStopWords = keepStopWords;
+    this.minTogether = minTogether;
+  }
+
+  /**
+   * @param keepStopWords whether stop words and numbers can be collocates
+   * @param minTogether the fewest co-occurrences a collocate needs
+   */
+  public static CollocateFinder of(boolean keepStopWords, int minTogether) {
+    return new CollocateFinder(keepStopWords, minTogether);
+  }
+
+  public Collocation find(List<AnnotatedLetter> letters, PhraseQuery query, int window) {
+    if (window < 1) {
+      throw new IllegalArgumentException("window must be >= 1: " + window);
+    }
+    Map<String, Integer> frequency = new HashMap<>();
+    Map<String, int[]> near = new HashMap<>(); // lemma -> {left, right}
+    int corpusWords = 0;
+    int windowWords = 0;
+    int matches = 0;
+    for (AnnotatedLetter letter : letters) {
+      for (ParagraphTokens.Run run : ParagraphTokens.of(letter)) {
+        List<Token> words = run.tokens().stream().filter(Token::isWord).toList();
+        corpusWords += words.size();
+        for (Token word : words) {
+          frequency.merge(word.lemma(), 1, Integer::sum);
+        }
+        for (int i = 0; i + query.length() <= words.size(); i++) {
+          if (query.matchesAt(words, i)) {
+            matches++;
+            windowWords += count(words, i - window, i, near, 0);
+            windowWords += count(words, i + query.length(), i + query.length() + window, near, 1);
+          }
+        }
+      }
+    }
+    List<Collocate> collocates = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : near.entrySet()) {
+      int together = e.getValue()[0] + e.getValue()[1];
+      int f = frequency.get(e.getKey());
+      double expected = (double) f * windowWords / corpusWords;
+      if (together < minTogether || together <= expected) {
+        continue;
+      }
+      collocates.add(
+          new Collocate(
+              e.getKey(),
+              together,
+              e.getValue()[0],
+              e.getValue()[1],
+              f,
+              logLikelihood(together, f, windowWords, corpusWords),
+              Math.log(together / expected) / Math.log(2)));
+    }
+    collocates.sort(
+        Comparator.comparingDouble(Collocate::logLikelihood)
+            .reversed()
+            .thenComparing(Collocate::term));
+    return new Collocation(query, window, matches, corpusWords, windowWords, collocates);
+  }
+
+  /**
+   * Counts the words in {@code [from, to)} as collocates on {@code side}; returns the positions.
+   */
+  private int count(List<Token> words, int from, int to, Map<String, int[]> near, int side) {
+    int positions = 0;
+    for (int k = Math.max(0, from); k < Math.min(words.size(), to); k++) {
+      positions++;
+      Token word = words.get(k);
+      if (keepStopWords || (!terms.isStopWord(word.lemma()) && !TermCounter.isNumber(word))) {
+        near.computeIfAbsent(word.lemma(), x -> new int[2])[side]++;
+      }
+    }
+    return positions;
+  }
+
+  /** G2 of the 2x2 contingency table of a collocate, given its co-occurrences and frequency. */
+  static double logLikelihood(int together, int frequency, int windowWords, int corpusWords) {
+    double n = corpusWords;
+    double[] observed = {
+      together, windowWords - together, frequency - together, n - windowWords - frequency + together
+    };
+    double[] rows = {windowWords, n - windowWords};
+    double[] cols = {frequency, n - frequency};
+    double sum = 0;
+    for (int r = 0; r < 2; r++) {
+      for (int c = 0; c < 2; c++) {
+        double o = Math.max(0, observed[r * 2 + c]);
+        double e = rows[r] * cols[c] / n;
+        if (o > 0 && e > 0) {
+          sum += o * Math.log(o / e);
+        }
+      }
+    }
+    return 2 * sum;
+  }
+}

@@ -1,0 +1,41 @@
+package org.refrain.analysis.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.refrain.analysis.annotate.AnnotatedLetter;
+import org.refrain.analysis.annotate.Sentence;
+import org.refrain.analysis.annotate.Token;
+
+/**
+ * A letter's tokens paragraph by paragraph, with each token's sentence: the unit within which
+ * concordance context and collocation windows are taken (a paragraph is continuous text; the next
+ * one may be a new topic).
+ */
+final class ParagraphTokens {
+
+  /** One paragraph's tokens and, for each, the index of its sentence. */
+  record Run(List<Token> tokens, List<Integer> sentences) {}
+
+  private ParagraphTokens() {}
+
+  static List<Run> of(AnnotatedLetter letter) {
+    List<Run> runs = new ArrayList<>();
+    int paragraph = -1;
+    List<Token> tokens = null;
+    List<Integer> sentences = null;
+    for (int s = 0; s < letter.sentences().size(); s++) {
+      Sentence sentence = letter.sentences().get(s);
+      if (sentence.paragraph() != paragraph) {
+        paragraph = sentence.paragraph();
+        tokens = new ArrayList<>();
+        sentences = new ArrayList<>();
+        runs.add(new Run(tokens, sentences));
+      }
+      for (Token token : sentence.tokens()) {
+        tokens.add(token);
+        sentences.add(s);
+      }
+    }
+    return runs;
+  }
+}

@@ -1,0 +1,113 @@
+package org.refrain.analysis.language;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.refrain.analysis.annotate.AnnotatedLetter;
+import org.refrain.analysis.annotate.Sentence;
+import org.refrain.analysis.annotate.Token;
+
+/**
+ * Counts the terms of a letter: lemma n-grams of one to {@code maxN} words inside a sentence, never
+ * across punctuation. A single word counts unless it is a stop word or a number; a longer n-gram
+ * counts when it neither starts nor ends with a stop word and holds no number, so "crimes against
+ * humanity" and "commission of inquiry" are terms but "of the" is not. Terms are keyed by lemma
+ * ("human right") and remember the words they were written as ("human rights"), for display.
+ */
+public final class TermCounter {
+
+  private final int maxN;
+  private final Set<String> stopWords;
+
+  private TermCounter(int maxN, Set<String> stopWords) {
+    if (maxN < 1 || maxN > 5) {
+      throw new IllegalArgumentException("maxN must be 1..5: " + maxN);
+    }
+    this.maxN = maxN;
+    this.stopWords = Set.copyOf(stopWords);
+  }
+
+  /** A counter of n-grams up to {@code maxN} words with the bundled stop words. */
+  public static TermCounter upTo(int maxN) {
+    return new TermCounter(maxN, WordList.stopWords());
+  }
+
+  public int maxN() {
+    return maxN;
+  }
+
+  /** True when {@code lemma} is a stop word. */
+  public boolean isStopWord(String lemma) {
+    return stopWords.contains(lemma);
+  }
+
+  /** The letter's terms with their counts, and its word count. */
+  public LetterTerms count(AnnotatedLetter letter) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Map<String, Integer>> forms = new HashMap<>();
+    for (Sentence sentence : letter.sentences()) {
+      for (List<Token> run : wordRuns(sentence.tokens())) {
+        countRun(run, counts, forms);
+      }
+    }
+    return new LetterTerms(letter, counts, forms, letter.words());
+  }
+
+  private void countRun(
+      List<Token> run, Map<String, Integer> counts, Map<String, Map<String, Integer>> forms) {
+    for (int i = 0; i < run.size(); i++) {
+      StringBuilder term = new StringBuilder();
+      StringBuilder form = new StringBuilder();
+      for (int n = 1; n <= maxN && i + n <= run.size(); n++) {
+        Token last = run.get(i + n - 1);
+        if (isNumber(last)) {
+          break;
+        }
+        if (n > 1) {
+          term.append(' ');
+          form.append(' ');
+        }
+        term.append(last.lemma());
+        form.append(last.norm());
+        if (!isStopWord(run.get(i).lemma()) && !isStopWord(last.lemma())) {
+          String key = term.toString();
+          counts.merge(key, 1, Integer::sum);
+          forms.computeIfAbsent(key, k -> new HashMap<>()).merge(form.toString(), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /** Runs of consecutive word tokens: punctuation ends a run, so no n-gram spans a comma. */
+  static List<List<Token>> wordRuns(List<Token> tokens) {
+    List<List<Token>> runs = new ArrayList<>();
+    List<Token> run = new ArrayList<>();
+    for (Token token : tokens) {
+      if (token.isWord()) {
+        run.add(token);
+      } else if (!run.isEmpty()) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  /** A number: tagged NUM, or without a letter ("2020", "80,000"). */
+  static boolean isNumber(Token token) {
+    if (token.tag().equals("NUM")) {
+      return true;
+    }
+    for (int i = 0; i < token.text().length(); i++) {
+      if (Character.isLetter(token.text().charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

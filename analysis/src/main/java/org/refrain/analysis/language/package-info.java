@@ -1,0 +1,10 @@
+/**
+ * Language statistics on annotated letters: term frequencies (lemma n-grams up to three, stop words
+ * out), keyness between two groups of letters (Dunning log-likelihood with a p-value and the log
+ * ratio), distinctive terms per letter, a rhetoric profile (directives, modals, first-person
+ * plural, hedges, UN mechanisms, named people) with the directive sentences themselves, collocates
+ * of a term and a concordance. Everything counts {@link org.refrain.analysis.annotate.Token}s, so
+ * every figure traces back to spans of letter text; the word lists are resource files beside these
+ * classes. Results are sorted with ties broken by term and letter id, so output is deterministic.
+ */
+package org.refrain.analysis.language;

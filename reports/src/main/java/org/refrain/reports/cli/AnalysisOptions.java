@@ -1,0 +1,78 @@
+package org.refrain.reports.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.annotate.AnnotationCache;
+import org.refrain.analysis.annotate.CorpusAnnotator;
+import org.refrain.analysis.annotate.OpenNlpAnnotator;
+import org.refrain.corpus.Corpus;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * How commands that analyse language annotate the corpus, shared as a mixin: the annotation cache
+ * ({@code --cache DIR}, {@code --no-cache}) and the number of threads. The default cache is {@code
+ * $REFRAIN_CACHE}, else {@code $XDG_CACHE_HOME/refrain}, else {@code ~/.cache/refrain}. A cache
+ * that cannot be written is a one-line warning, never a failure.
+ */
+public final class AnalysisOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Where to keep annotations between runs (default: $REFRAIN_CACHE, else"
+              + " $XDG_CACHE_HOME/refrain, else ~/.cache/refrain).")
+  private Path cache;
+
+  @Option(names = "--no-cache", description = "Annotate without reading or writing the cache.")
+  private boolean noCache;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Letters annotated at once (default: processors available, at most 8).")
+  private Integer threads;
+
+  /** The corpus annotated, with any cache problem printed to stderr as one line. */
+  AnnotatedCorpus annotate(Corpus corpus) {
+    int n = threads == null ? CorpusAnnotator.defaultThreads() : threads;
+    if (n < 1) {
+      throw new UserError(ExitCode.USAGE, "--threads must be at least 1: " + n);
+    }
+    AnnotationCache store = noCache ? AnnotationCache.none() : AnnotationCache.at(directory());
+    AnnotatedCorpus annotated =
+        CorpusAnnotator.of(OpenNlpAnnotator.create(), store, n).annotate(corpus.letters());
+    PrintWriter err = mixee.commandLine().getErr();
+    for (String warning : annotated.warnings()) {
+      err.println("refrain: warning: " + warning);
+    }
+    err.flush();
+    return annotated;
+  }
+
+  private Path directory() {
+    if (cache != null) {
+      return cache;
+    }
+    return defaultDirectory(System.getenv(), System.getProperty("user.home"));
+  }
+
+  static Path defaultDirectory(Map<String, String> env, String home) {
+    String refrain = env.get("REFRAIN_CACHE");
+    if (refrain != null && !refrain.isBlank()) {
+      return Path.of(refrain);
+    }
+    String xdg = env.get("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "refrain");
+    }
+    return Path.of(home, ".cache", "refrain");
+  }
+}

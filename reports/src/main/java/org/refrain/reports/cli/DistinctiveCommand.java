@@ -1,0 +1,69 @@
+package org.refrain.reports.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.refrain.analysis.language.DistinctiveTerms;
+import org.refrain.analysis.language.LetterTerms;
+import org.refrain.analysis.language.TermCounter;
+import org.refrain.analysis.language.TermForms;
+import org.refrain.reports.table.DistinctiveTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code refrain distinctive}: what sets each letter apart from the rest of the corpus. */
+@Command(
+    name = "distinctive",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Distinctive terms of each letter: its key terms against all the other letters (keyness,"
+            + " overused in the letter only), strongest first.")
+final class DistinctiveCommand implements Callable<Integer> {
+
+  @Mixin private CorpusOptions corpus;
+  @Mixin private AnalysisOptions analysis;
+  @Mixin private FormatOptions format;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Terms per letter (default: ${DEFAULT-VALUE}).")
+  private int top;
+
+  @Option(
+      names = "--p",
+      paramLabel = "P",
+      defaultValue = "0.01",
+      description = "Largest p-value kept (default: ${DEFAULT-VALUE}).")
+  private double maxP;
+
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Fewest occurrences in the corpus (default: ${DEFAULT-VALUE}).")
+  private int minCount;
+
+  @Option(
+      names = "--max-n",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Longest phrase, in words (default: ${DEFAULT-VALUE}).")
+  private int maxN;
+
+  @Override
+  public Integer call() {
+    if (top < 1) {
+      throw new UserError(ExitCode.USAGE, "--top must be at least 1: " + top);
+    }
+    TermCounter counter = Options.termCounter(maxN);
+    var keyness = Options.keyness(maxP, minCount);
+    List<LetterTerms> terms =
+        analysis.annotate(corpus.load()).letters().stream().map(counter::count).toList();
+    format.print(
+        DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, top), TermForms.of(terms)), null);
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,42 @@
+package org.refrain.reports.cli;
+
+import org.refrain.analysis.language.Keyness;
+import org.refrain.analysis.language.LetterSelector;
+import org.refrain.analysis.language.TermCounter;
+
+/** Turns option values shared by several commands into analysis objects, or a usage error. */
+final class Options {
+
+  private Options() {}
+
+  static TermCounter termCounter(int maxN) {
+    if (maxN < 1 || maxN > 5) {
+      throw new UserError(ExitCode.USAGE, "--max-n must be 1 to 5: " + maxN);
+    }
+    return TermCounter.upTo(maxN);
+  }
+
+  static Keyness keyness(double maxP, int minCount) {
+    if (!(maxP > 0 && maxP <= 1)) {
+      throw new UserError(ExitCode.USAGE, "--p must be above 0 and at most 1: " + maxP);
+    }
+    if (minCount < 1) {
+      throw new UserError(ExitCode.USAGE, "--min-count must be at least 1: " + minCount);
+    }
+    return Keyness.of(maxP, minCount);
+  }
+
+  static LetterSelector selector(String option, String text) {
+    try {
+      return LetterSelector.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.USAGE, option + ": " + e.getMessage());
+    }
+  }
+
+  static void requireWindow(int window, int least) {
+    if (window < least) {
+      throw new UserError(ExitCode.USAGE, "--window must be at least " + least + ": " + window);
+    }
+  }
+}
