@@ -10,10 +10,10 @@ import org.refrain.analysis.annotate.Token;
 
 /**
  * Finds the collocates of a query, as AntConc does: the words within {@code window} words either
- * side of each match (in its paragraph), ranked by log-likelihood, with mutual information and the
- * raw frequencies beside. Collocates are counted by lemma; stop words and numbers are left out
- * unless asked for, but every word counts toward the corpus size and the window sizes, so the
- * expected frequencies are those of the running text.
+ * side of each match (in its paragraph; a word in two matches' windows counts once), ranked by
+ * log-likelihood, with mutual information and the raw frequencies beside. Collocates are counted by
+ * lemma; stop words and numbers are left out unless asked for, but every word counts toward the
+ * corpus size and the window sizes, so the expected frequencies are those of the running text.
  *
  * <p>For a collocate c seen O times in the windows (S word positions in all) and f times in a
  * corpus of N words: E = f S / N, MI = log2(O / E), and G2 is Dunning's log-likelihood of the 2x2
@@ -60,12 +60,19 @@ public final class CollocateFinder {
         for (Token word : words) {
           frequency.merge(word.lemma(), 1, Integer::sum);
         }
+        List<Integer> starts = new ArrayList<>();
+        boolean[] taken = new boolean[words.size()]; // node words, and words counted once already
         for (int i = 0; i + query.length() <= words.size(); i++) {
           if (query.matchesAt(words, i)) {
-            matches++;
-            windowWords += count(words, i - window, i, near, 0);
-            windowWords += count(words, i + query.length(), i + query.length() + window, near, 1);
+            starts.add(i);
+            java.util.Arrays.fill(taken, i, i + query.length(), true);
           }
+        }
+        matches += starts.size();
+        for (int i : starts) {
+          windowWords += count(words, i - window, i, taken, near, 0);
+          windowWords +=
+              count(words, i + query.length(), i + query.length() + window, taken, near, 1);
         }
       }
     }
@@ -95,11 +102,18 @@ public final class CollocateFinder {
   }
 
   /**
-   * Counts the words in {@code [from, to)} as collocates on {@code side}; returns the positions.
+   * Counts the words in {@code [from, to)} not yet {@code taken} as collocates on {@code side}, and
+   * takes them: where two matches' windows overlap, a word counts once, so no collocate is seen
+   * more often than it occurs. Returns the positions counted.
    */
-  private int count(List<Token> words, int from, int to, Map<String, int[]> near, int side) {
+  private int count(
+      List<Token> words, int from, int to, boolean[] taken, Map<String, int[]> near, int side) {
     int positions = 0;
     for (int k = Math.max(0, from); k < Math.min(words.size(), to); k++) {
+      if (taken[k]) {
+        continue;
+      }
+      taken[k] = true;
       positions++;
       Token word = words.get(k);
       if (keepStopWords || (!terms.isStopWord(word.lemma()) && !TermCounter.isNumber(word))) {

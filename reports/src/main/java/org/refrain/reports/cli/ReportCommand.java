@@ -3,6 +3,7 @@ package org.refrain.reports.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Writes letters.csv and report.md (with the claims check) to a directory.")
+    description =
+        "Writes report.md and a CSV per table (letters, terms, keyness, distinctive terms,"
+            + " rhetoric, directives, collocates, concordance) to a directory.")
 final class ReportCommand implements Callable<Integer> {
 
   static final String LETTERS_CSV = "letters.csv";
@@ -34,6 +37,15 @@ final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private CorpusOptions corpus;
+  @Mixin private AnalysisOptions analysis;
+
+  @Option(
+      names = "--term",
+      paramLabel = "TERM",
+      description =
+          "A word or phrase to give collocates and a concordance for; repeatable (default: the"
+              + " corpus's three commonest phrases).")
+  private List<String> terms = new ArrayList<>();
 
   @Option(
       names = "--out",
@@ -46,8 +58,13 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Corpus read = corpus.load();
     Map<String, String> files = new LinkedHashMap<>();
+    for (String term : terms) {
+      Queries.parse(term, false); // a term without words is a usage error before any work
+    }
+    LanguageReport language = LanguageReport.of(analysis.annotate(read), terms);
     files.put(LETTERS_CSV, CsvRenderer.render(LettersTable.of(read.letters())));
-    files.put(REPORT_MD, MarkdownReport.render(read));
+    language.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
+    files.put(REPORT_MD, MarkdownReport.render(read, language.sections()));
     List<Path> written;
     try {
       written = new OutputDirectory(out).writeAll(files);

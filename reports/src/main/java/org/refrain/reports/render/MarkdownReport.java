@@ -8,7 +8,7 @@ import org.refrain.reports.table.LettersTable;
 
 /**
  * Renders the Markdown report of a corpus: a title, what was read, the letters overview, the claims
- * check and, when there are any, the diagnostics.
+ * check, the analysis sections and, when there are any, the diagnostics.
  */
 public final class MarkdownReport {
 
@@ -17,6 +17,11 @@ public final class MarkdownReport {
   private MarkdownReport() {}
 
   public static String render(Corpus corpus) {
+    return render(corpus, List.of());
+  }
+
+  /** The report with {@code sections} after the claims check and before the diagnostics. */
+  public static String render(Corpus corpus, List<ReportSection> sections) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(TITLE).append("\n\n");
     out.append(summary(corpus)).append("\n\n");
@@ -27,6 +32,13 @@ public final class MarkdownReport {
         "Counts each letter states for its signatories (claimed) against the counts of its"
             + " signatory list (listed).\n\n");
     out.append(MarkdownRenderer.table(ClaimsTable.of(corpus.letters())));
+    for (ReportSection section : sections) {
+      out.append("\n## ").append(section.title()).append("\n\n");
+      out.append(section.text()).append("\n");
+      if (section.table() != null) {
+        out.append('\n').append(MarkdownRenderer.table(section.table()));
+      }
+    }
     List<Diagnostic> diagnostics = corpus.diagnostics();
     if (!diagnostics.isEmpty()) {
       out.append("\n## Diagnostics\n\n");

@@ -1,0 +1,248 @@
+package org.refrain.reports.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.annotate.AnnotatedLetter;
+import org.refrain.analysis.annotate.OpenNlpAnnotator;
+import org.refrain.analysis.language.CollocateFinder;
+import org.refrain.analysis.language.Collocation;
+import org.refrain.analysis.language.Concordancer;
+import org.refrain.analysis.language.DistinctiveTerms;
+import org.refrain.analysis.language.Keyness;
+import org.refrain.analysis.language.KeynessComparison;
+import org.refrain.analysis.language.KwicLine;
+import org.refrain.analysis.language.LetterSelector;
+import org.refrain.analysis.language.LetterTerms;
+import org.refrain.analysis.language.PhraseQuery;
+import org.refrain.analysis.language.RhetoricProfile;
+import org.refrain.analysis.language.RhetoricProfiler;
+import org.refrain.analysis.language.TermCounter;
+import org.refrain.analysis.language.TermForms;
+import org.refrain.analysis.language.TermFrequencies;
+import org.refrain.analysis.language.TermFrequency;
+import org.refrain.reports.render.ReportSection;
+import org.refrain.reports.table.ConcordanceTable;
+import org.refrain.reports.table.DistinctiveTable;
+import org.refrain.reports.table.KeynessTable;
+import org.refrain.reports.table.RhetoricTable;
+import org.refrain.reports.table.TermsTable;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The language part of {@code refrain report}: every analysis as a full CSV and as a Markdown
+ * section showing its first rows. Keyness compares the latest year with the earliest; collocates
+ * and concordances are of the terms given, or else of the corpus's three commonest phrases.
+ */
+final class LanguageReport {
+
+  private static final int SHOWN = 10;
+
+  private final Map<String, Table> files = new LinkedHashMap<>();
+  private final List<ReportSection> sections = new ArrayList<>();
+
+  /** The CSV files, by name, in report order. */
+  Map<String, Table> files() {
+    return files;
+  }
+
+  List<ReportSection> sections() {
+    return sections;
+  }
+
+  static LanguageReport of(AnnotatedCorpus annotated, List<String> queries) {
+    LanguageReport report = new LanguageReport();
+    List<AnnotatedLetter> letters = annotated.letters();
+    List<LetterTerms> terms = letters.stream().map(TermCounter.upTo(3)::count).toList();
+    TermForms forms = TermForms.of(terms);
+    report.terms(terms, forms);
+    report.keyness(terms, forms);
+    report.distinctive(terms, forms);
+    report.rhetoric(RhetoricProfiler.create().profile(letters));
+    List<String> chosen = queries.isEmpty() ? commonestPhrases(terms, forms, 3) : queries;
+    report.concordances(letters, chosen);
+    return report;
+  }
+
+  private void terms(List<LetterTerms> terms, TermForms forms) {
+    List<TermFrequency> byYear = TermFrequencies.byGroup(terms, TermFrequencies::year);
+    files.put("terms-by-year.csv", TermsTable.byGroup(byYear, forms, 0, "year"));
+    files.put(
+        "terms-by-letter.csv", TermsTable.byLetter(TermFrequencies.byLetter(terms), forms, 0));
+    sections.add(
+        new ReportSection(
+            "Terms by year",
+            "The "
+                + SHOWN
+                + " commonest terms of each year (lemmas and phrases of up to three words, stop"
+                + " words left out), with rates per 1,000 words. All terms: `terms-by-year.csv`,"
+                + " `terms-by-letter.csv`.",
+            TermsTable.byGroup(byYear, forms, SHOWN, "year")));
+  }
+
+  private void keyness(List<LetterTerms> terms, TermForms forms) {
+    TreeSet<String> years = new TreeSet<>();
+    terms.forEach(t -> years.add(TermFrequencies.year(t.letter().letter())));
+    years.remove(TermFrequencies.UNDATED);
+    if (years.size() < 2) {
+      sections.add(
+          new ReportSection(
+              "Keyness",
+              "Keyness compares two years; these letters come from one year or none.",
+              null));
+      return;
+    }
+    LetterSelector a = LetterSelector.parse("year=" + years.last());
+    LetterSelector b = LetterSelector.parse("year=" + years.first());
+    Keyness keyness = Keyness.defaults();
+    KeynessComparison comparison =
+        KeynessComparison.of(terms, a, a.toString(), b, b.toString(), keyness);
+    Table table = KeynessTable.of(comparison, forms);
+    files.put("keyness.csv", table);
+    sections.add(
+        new ReportSection(
+            "Keyness: " + years.last() + " against " + years.first(),
+            String.format(
+                Locale.ROOT,
+                "Words used more in %s (A, %d words) or in %s (B, %d words) than chance allows:"
+                    + " log-likelihood G2 with p <= %s and at least %d occurrences, log ratio"
+                    + " as effect size (+1: twice as frequent in A). The strongest %d of each"
+                    + " direction; all in `keyness.csv`. Other groups: `refrain keyness --a"
+                    + " FIELD=VALUE --b FIELD=VALUE`.",
+                years.last(),
+                comparison.wordsA(),
+                years.first(),
+                comparison.wordsB(),
+                keyness.maxP(),
+                keyness.minCount(),
+                SHOWN),
+            topPerDirection(table)));
+  }
+
+  private static Table topPerDirection(Table table) {
+    StringColumn direction = table.stringColumn("overused_in");
+    Table a = table.where(direction.isEqualTo("A")).first(SHOWN);
+    Table b = table.where(direction.isEqualTo("B")).first(SHOWN);
+    return a.append(b);
+  }
+
+  private void distinctive(List<LetterTerms> terms, TermForms forms) {
+    Keyness keyness = Keyness.defaults();
+    files.put(
+        "distinctive.csv", DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, 10), forms));
+    sections.add(
+        new ReportSection(
+            "Distinctive terms",
+            "The five terms that most set each letter apart from all the others (keyness of the"
+                + " letter against the rest, p <= "
+                + keyness.maxP()
+                + "). A letter without rows shares its words with the rest (a near copy of"
+                + " another letter, say). Ten per letter in `distinctive.csv`.",
+            DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, 5), forms)
+                .selectColumns(
+                    "letter", "rank", "term", "count_a", "count_b", "g2", "p", "log_ratio")));
+  }
+
+  private void rhetoric(List<RhetoricProfile> profiles) {
+    Table profile = RhetoricTable.profiles(profiles);
+    Table directives = RhetoricTable.directives(profiles);
+    files.put("rhetoric.csv", profile);
+    files.put("directives.csv", directives);
+    sections.add(
+        new ReportSection(
+            "Rhetoric",
+            "How each letter asks: directive verbs (urge, call on, request, recommend, ask,"
+                + " demand ...), modal verbs (must, should, need to), first-person plural, hedges,"
+                + " UN mechanisms and people named, as counts and rates per 1,000 words."
+                + " `rhetoric.csv`.",
+            profile.selectColumns(
+                "letter",
+                "words",
+                "directive_per_1000",
+                "modal_per_1000",
+                "we_per_1000",
+                "hedge_per_1000",
+                "mechanism_per_1000",
+                "person_per_1000",
+                "mechanisms_named")));
+    sections.add(
+        new ReportSection(
+            "The asks",
+            "Every sentence with a directive verb, and who asks: `we`, `imperative`, or"
+                + " `third-person` (an ask the letter reports, such as a press release's \"the"
+                + " coalition urged\"). With spans into the letter text in `directives.csv`.",
+            directives.selectColumns("letter", "voice", "verbs", "text")));
+  }
+
+  private void concordances(List<AnnotatedLetter> letters, List<String> queries) {
+    Table allCollocates = null;
+    Table allKwic = null;
+    OpenNlpAnnotator annotator = OpenNlpAnnotator.create();
+    for (String text : queries) {
+      PhraseQuery query = PhraseQuery.parse(text, annotator, false);
+      Collocation collocation =
+          CollocateFinder.of(false, CollocateFinder.DEFAULT_MIN_TOGETHER)
+              .find(letters, query, CollocateFinder.DEFAULT_WINDOW);
+      Table collocates = withQuery(ConcordanceTable.collocates(collocation, 0), query.text());
+      List<KwicLine> lines = Concordancer.find(letters, query, Concordancer.DEFAULT_WINDOW);
+      Table kwic = withQuery(ConcordanceTable.kwic(lines), query.text());
+      allCollocates = allCollocates == null ? collocates : allCollocates.append(collocates);
+      allKwic = allKwic == null ? kwic : allKwic.append(kwic);
+      sections.add(
+          new ReportSection(
+              "Collocates of \"" + query.text() + "\"",
+              String.format(
+                  Locale.ROOT,
+                  "Words within %d words of the %d occurrences, by log-likelihood, with mutual"
+                      + " information. All in `collocates.csv`; any term: `refrain collocates"
+                      + " TERM`.",
+                  CollocateFinder.DEFAULT_WINDOW,
+                  collocation.matches()),
+              ConcordanceTable.collocates(collocation, SHOWN)));
+      sections.add(
+          new ReportSection(
+              "Concordance of \"" + query.text() + "\"",
+              "The first "
+                  + Math.min(SHOWN, lines.size())
+                  + " of "
+                  + lines.size()
+                  + " occurrences in context; all in `kwic.csv`, any term: `refrain kwic TERM`.",
+              ConcordanceTable.kwic(lines)
+                  .selectColumns("letter", "left", "match", "right")
+                  .first(SHOWN)));
+    }
+    if (allCollocates != null) {
+      files.put("collocates.csv", allCollocates);
+      files.put("kwic.csv", allKwic);
+    }
+  }
+
+  private static Table withQuery(Table table, String query) {
+    StringColumn column = StringColumn.create("query");
+    for (int i = 0; i < table.rowCount(); i++) {
+      column.append(query);
+    }
+    Table out = Table.create(table.name(), column);
+    out.addColumns(table.columnArray());
+    return out;
+  }
+
+  /** The corpus's {@code n} commonest phrases of two or three words, as written. */
+  static List<String> commonestPhrases(List<LetterTerms> terms, TermForms forms, int n) {
+    Map<String, Integer> total = TermFrequencies.sum(terms);
+    return total.entrySet().stream()
+        .filter(e -> e.getKey().contains(" "))
+        .sorted(
+            Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparing(Map.Entry::getKey))
+        .limit(n)
+        .map(e -> forms.form(e.getKey()))
+        .toList();
+  }
+}
