@@ -33,9 +33,12 @@ public record Token(Span span, String text, String tag, String lemma) {
     return normalize(text);
   }
 
-  /** True when the token has a letter or a digit: a word or a number, not punctuation. */
+  /**
+   * True when the token has a letter or a digit (a word or a number, not punctuation) and is not
+   * the clitic "’s" / "'s" split off a possessive: "Korea’s" is one word, not two.
+   */
   public boolean isWord() {
-    return hasLetterOrDigit(text);
+    return hasLetterOrDigit(text) && !norm().equals("'s");
   }
 
   /** The case folding and apostrophe straightening used for every comparison of words. */

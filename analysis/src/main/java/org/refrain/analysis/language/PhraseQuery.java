@@ -14,13 +14,20 @@ import org.refrain.analysis.annotate.Token;
  *
  * @param text the query as given
  * @param words the forms to match, one per token; a trailing {@code *} marks a prefix
+ * @param written each query token in lower case, as typed: in lemma mode a token also matches by
+ *     its written form, so "human rights" finds "Human Rights Council", whose "Rights" the model
+ *     tags as a proper noun with the lemma "rights"
  * @param lemma whether to match lemmas rather than words
  */
-public record PhraseQuery(String text, List<String> words, boolean lemma) {
+public record PhraseQuery(String text, List<String> words, List<String> written, boolean lemma) {
 
   public PhraseQuery {
     Objects.requireNonNull(text, "text");
     words = List.copyOf(words);
+    written = List.copyOf(written);
+    if (written.size() != words.size()) {
+      throw new IllegalArgumentException("words and written forms differ in number");
+    }
     if (words.isEmpty()) {
       throw new IllegalArgumentException("the query '" + text + "' has no words");
     }
@@ -34,8 +41,10 @@ public record PhraseQuery(String text, List<String> words, boolean lemma) {
   public static PhraseQuery parse(String text, Annotator annotator, boolean lemma) {
     List<Token> tokens = annotator.tokens(text);
     List<String> words = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
+      written.add(token.norm());
       boolean starAfter =
           i + 1 < tokens.size()
               && tokens.get(i + 1).text().equals("*")
@@ -50,7 +59,7 @@ public record PhraseQuery(String text, List<String> words, boolean lemma) {
         words.add(form);
       }
     }
-    return new PhraseQuery(text.strip(), words, lemma);
+    return new PhraseQuery(text.strip(), words, written, lemma);
   }
 
   public int length() {
@@ -63,19 +72,22 @@ public record PhraseQuery(String text, List<String> words, boolean lemma) {
       return false;
     }
     for (int k = 0; k < words.size(); k++) {
-      if (!matches(words.get(k), tokens.get(start + k))) {
+      if (!matches(words.get(k), written.get(k), tokens.get(start + k))) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean matches(String word, Token token) {
+  private boolean matches(String word, String asWritten, Token token) {
     if (word.length() > 1 && word.endsWith("*")) {
       return token.norm().startsWith(word.substring(0, word.length() - 1));
     }
-    return lemma
-        ? token.lemma().equals(word) || token.norm().equals(word)
-        : token.norm().equals(word);
+    if (!lemma) {
+      return token.norm().equals(word);
+    }
+    return token.lemma().equals(word)
+        || token.norm().equals(word)
+        || token.norm().equals(asWritten);
   }
 }

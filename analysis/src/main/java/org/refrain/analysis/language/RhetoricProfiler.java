@@ -60,6 +60,23 @@ public final class RhetoricProfiler {
     return new RhetoricProfile(letter, matches);
   }
 
+  /**
+   * True when a relative pronoun stands between the two offsets: in "We believe ... this
+   * resolution, which calls for an update", the resolution asks, not we.
+   */
+  private static boolean relativeBetween(List<Token> tokens, int from, int to) {
+    for (Token token : tokens) {
+      if (token.span().start() >= from
+          && token.span().end() <= to
+          && RELATIVES.contains(token.norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "that", "who");
+
   /** The sentences of {@code profile} that hold a directive, in text order. */
   public static List<Directive> directives(RhetoricProfile profile) {
     Map<Integer, List<RhetoricMatch>> bySentence = new LinkedHashMap<>();
@@ -79,8 +96,11 @@ public final class RhetoricProfiler {
   }
 
   private static String voice(RhetoricProfile profile, int sentence, RhetoricMatch first) {
+    List<Token> tokens = profile.letter().sentences().get(sentence).tokens();
     for (RhetoricMatch we : profile.matches(RhetoricCategory.WE)) {
-      if (we.sentence() == sentence && we.span().start() < first.span().start()) {
+      if (we.sentence() == sentence
+          && we.span().start() < first.span().start()
+          && !relativeBetween(tokens, we.span().end(), first.span().start())) {
         return "we";
       }
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Sentence;
 import org.refrain.analysis.annotate.Token;
+import org.refrain.corpus.claim.NumberWords;
 
 /**
  * Counts the terms of a letter: lemma n-grams of one to {@code maxN} words inside a sentence, never
@@ -80,7 +81,11 @@ public final class TermCounter {
     }
   }
 
-  /** Runs of consecutive word tokens: punctuation ends a run, so no n-gram spans a comma. */
+  /**
+   * Runs of consecutive word tokens: punctuation ends a run, so no n-gram spans a comma, and so
+   * does a clitic "’s", so "North Korea’s classification" gives "north korea", not "korea 's
+   * classification".
+   */
   static List<List<Token>> wordRuns(List<Token> tokens) {
     List<List<Token>> runs = new ArrayList<>();
     List<Token> run = new ArrayList<>();
@@ -98,14 +103,16 @@ public final class TermCounter {
     return runs;
   }
 
-  /** A number: tagged NUM, or without a letter ("2020", "80,000"). */
+  /**
+   * A number: without a letter ("2020", "80,000"), or a number word ("seven", "twenty-eight"). The
+   * NUM tag alone is not enough: the model tags unknown words NUM ("kwanliso" in "camps
+   * (kwanliso);").
+   */
   static boolean isNumber(Token token) {
-    if (token.tag().equals("NUM")) {
-      return true;
-    }
-    for (int i = 0; i < token.text().length(); i++) {
-      if (Character.isLetter(token.text().charAt(i))) {
-        return false;
+    String text = token.text();
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return NumberWords.parse(text).isPresent();
       }
     }
     return true;
