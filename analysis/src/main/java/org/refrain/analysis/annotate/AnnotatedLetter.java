@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.refrain.corpus.Letter;
+import org.refrain.corpus.Span;
 
 /**
  * A letter with its body annotated: sentences in order, each with its tokens. Validates that spans
@@ -32,7 +33,9 @@ public record AnnotatedLetter(Letter letter, List<Sentence> sentences) {
                 + " that does not exist");
       }
       for (Token token : sentence.tokens()) {
-        if (!token.span().in(text).equals(token.text())) {
+        Span at = token.span();
+        if (at.end() > text.length()
+            || !text.regionMatches(at.start(), token.text(), 0, at.length())) {
           throw new IllegalArgumentException(
               letter.id() + ": token '" + token.text() + "' is not the text at " + token.span());
         }

@@ -53,7 +53,8 @@ public final class CorpusAnnotator {
         annotated.add(one(letter, fromCache));
       }
     } else {
-      ForkJoinPool pool = new ForkJoinPool(threads);
+      // No more threads than letters: a pool of 100,000 threads would not even start.
+      ForkJoinPool pool = new ForkJoinPool(Math.min(threads, letters.size()));
       try {
         annotated =
             pool.submit(() -> letters.parallelStream().map(l -> one(l, fromCache)).toList()).get();

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSTagger;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -24,8 +23,12 @@ import org.refrain.corpus.Span;
  */
 public final class OpenNlpAnnotator implements Annotator {
 
-  /** Bump when this class changes what it produces, so cached annotations are redone. */
-  private static final int FORMAT = 2;
+  /**
+   * Bump when the annotation changes for the same text and models: this class, {@link TokenRepair},
+   * {@link LemmaMemo}, {@link SentenceSplitter}'s code (its rules file is hashed into the version
+   * already) or {@link AnnotationCodec}. Part of the cache key, so cached annotations are redone.
+   */
+  private static final int FORMAT = 4;
 
   private final SentenceSplitter splitter;
   private final Tokenizer tokenizer;
@@ -37,7 +40,7 @@ public final class OpenNlpAnnotator implements Annotator {
     this.splitter = SentenceSplitter.create();
     this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
     this.tagger = new ThreadSafePOSTaggerME(models.pos());
-    this.lemmas = new LemmaMemo(new ThreadSafeLemmatizerME(models.lemmas()));
+    this.lemmas = LemmaMemo.of(models.lemmas());
     this.version =
         "refrain-annotate "
             + FORMAT

@@ -6,10 +6,11 @@ import org.refrain.corpus.Span;
 
 /**
  * Repairs OpenNLP's token boundaries where the English model meets this genre's typography: a word
- * split at its hyphen ("non" + "-governmental", "Ojea" + "-Quintana") is joined again; two words
- * glued by a dash with no spaces ("humanity—entailing") are split around it; a possessive with a
- * typographic apostrophe ("Korea’s", which the model leaves whole) loses its "’s" to a token of its
- * own, as a straight apostrophe's does. Spans stay inside the text and in order.
+ * split at its hyphen ("non" + "-governmental", "Secretary" + "-" + "General") is joined again; two
+ * words glued by a dash with no spaces ("humanity—entailing") are split around it; a possessive
+ * ("Korea’s", "Korea's", which the model leaves whole) loses its "’s" to a token of its own. Spans
+ * stay inside the text and in order. Whenever this class changes what it produces, bump {@code
+ * OpenNlpAnnotator.FORMAT}.
  */
 final class TokenRepair {
 
@@ -17,11 +18,18 @@ final class TokenRepair {
 
   static List<Span> repair(String text, opennlp.tools.util.Span[] raw) {
     List<Span> joined = new ArrayList<>();
-    for (opennlp.tools.util.Span s : raw) {
-      Span span = Span.of(s.getStart(), s.getEnd());
+    for (int i = 0; i < raw.length; i++) {
+      Span span = Span.of(raw[i].getStart(), raw[i].getEnd());
       if (!joined.isEmpty() && hyphenJoin(text, joined.get(joined.size() - 1), span)) {
         Span previous = joined.remove(joined.size() - 1);
         span = Span.of(previous.start(), span.end());
+      } else if (!joined.isEmpty()
+          && i + 1 < raw.length
+          && bareHyphenJoin(text, joined.get(joined.size() - 1), span, raw[i + 1])) {
+        // "Secretary" "-" "General", "Jae" "-" "in": a hyphen standing alone between two words
+        // that touch it is inside one word.
+        Span previous = joined.remove(joined.size() - 1);
+        span = Span.of(previous.start(), raw[++i].getEnd());
       }
       joined.add(span);
     }
@@ -43,6 +51,15 @@ final class TokenRepair {
     return hyphen && Token.hasLetterOrDigit(a) && hasLetter(b) && !a.equals("-") && !b.equals("-");
   }
 
+  private static boolean bareHyphenJoin(
+      String text, Span left, Span hyphen, opennlp.tools.util.Span right) {
+    return hyphen.in(text).equals("-")
+        && left.end() == hyphen.start()
+        && hyphen.end() == right.getStart()
+        && hasLetter(left.in(text))
+        && hasLetter(text.substring(right.getStart(), right.getEnd()));
+  }
+
   /** Splits "humanity—entailing" around the dash, then a trailing "’s" off the last part. */
   private static void splitDashes(String text, Span span, List<Span> out) {
     int start = span.start();
@@ -61,8 +78,9 @@ final class TokenRepair {
 
   private static void splitPossessive(String text, Span span, List<Span> out) {
     int n = span.length();
+    char apostrophe = n > 2 ? text.charAt(span.end() - 2) : ' ';
     if (n > 2
-        && text.charAt(span.end() - 2) == '\u2019'
+        && (apostrophe == '\u2019' || apostrophe == '\'')
         && (text.charAt(span.end() - 1) == 's' || text.charAt(span.end() - 1) == 'S')
         && Character.isLetter(text.charAt(span.end() - 3))) {
       out.add(Span.of(span.start(), span.end() - 2));

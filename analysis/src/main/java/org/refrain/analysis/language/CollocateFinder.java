@@ -55,24 +55,35 @@ public final class CollocateFinder {
     int matches = 0;
     for (AnnotatedLetter letter : letters) {
       for (ParagraphTokens.Run run : ParagraphTokens.of(letter)) {
-        List<Token> words = run.tokens().stream().filter(Token::isWord).toList();
-        corpusWords += words.size();
-        for (Token word : words) {
-          frequency.merge(word.lemma(), 1, Integer::sum);
-        }
-        List<Integer> starts = new ArrayList<>();
-        boolean[] taken = new boolean[words.size()]; // node words, and words counted once already
-        for (int i = 0; i + query.length() <= words.size(); i++) {
-          if (query.matchesAt(words, i)) {
-            starts.add(i);
-            java.util.Arrays.fill(taken, i, i + query.length(), true);
+        List<Token> tokens = run.tokens();
+        // Word positions: windows count words; matches are found on all tokens of one sentence,
+        // exactly as the concordance finds them, so "Jae-in" or "Korea’s" match here too.
+        int[] wordAt = new int[tokens.size()];
+        List<Token> words = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+          wordAt[t] = tokens.get(t).isWord() ? words.size() : -1;
+          if (wordAt[t] >= 0) {
+            words.add(tokens.get(t));
+            frequency.merge(tokens.get(t).lemma(), 1, Integer::sum);
           }
         }
-        matches += starts.size();
-        for (int i : starts) {
-          windowWords += count(words, i - window, i, taken, near, 0);
-          windowWords +=
-              count(words, i + query.length(), i + query.length() + window, taken, near, 1);
+        corpusWords += words.size();
+        List<int[]> found = new ArrayList<>(); // {first word, last word + 1} of each match
+        boolean[] taken = new boolean[words.size()]; // node words, and words counted once already
+        for (int t = 0; t + query.length() <= tokens.size(); t++) {
+          if (query.matchesAt(tokens, t)
+              && run.sentences().get(t).equals(run.sentences().get(t + query.length() - 1))) {
+            int[] span = wordSpan(wordAt, t, t + query.length());
+            if (span != null) {
+              found.add(span);
+              java.util.Arrays.fill(taken, span[0], span[1], true);
+            }
+          }
+        }
+        matches += found.size();
+        for (int[] span : found) {
+          windowWords += count(words, (long) span[0] - window, span[0], taken, near, 0);
+          windowWords += count(words, span[1], (long) span[1] + window, taken, near, 1);
         }
       }
     }
@@ -107,9 +118,9 @@ public final class CollocateFinder {
    * more often than it occurs. Returns the positions counted.
    */
   private int count(
-      List<Token> words, int from, int to, boolean[] taken, Map<String, int[]> near, int side) {
+      List<Token> words, long from, long to, boolean[] taken, Map<String, int[]> near, int side) {
     int positions = 0;
-    for (int k = Math.max(0, from); k < Math.min(words.size(), to); k++) {
+    for (int k = (int) Math.max(0, from); k < Math.min(words.size(), to); k++) {
       if (taken[k]) {
         continue;
       }
@@ -121,6 +132,19 @@ public final class CollocateFinder {
       }
     }
     return positions;
+  }
+
+  /** The word positions {@code [first, last + 1)} of the tokens {@code [from, to)}, or null. */
+  private static int[] wordSpan(int[] wordAt, int from, int to) {
+    int first = -1;
+    int last = -1;
+    for (int t = from; t < to; t++) {
+      if (wordAt[t] >= 0) {
+        first = first < 0 ? wordAt[t] : first;
+        last = wordAt[t];
+      }
+    }
+    return first < 0 ? null : new int[] {first, last + 1};
   }
 
   /** G2 of the 2x2 contingency table of a collocate, given its co-occurrences and frequency. */

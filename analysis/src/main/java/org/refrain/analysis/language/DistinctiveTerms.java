@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * What sets each letter apart: its key terms against the rest of the corpus (keyness, overused
- * direction only), the top {@code limit} by G2. The rest is the corpus total minus the letter, and
- * only the letter's own terms are tested, so the work grows with the corpus, not with its square.
+ * direction only), the top {@code limit} by G2, leaving out a term nested in a longer key term with
+ * the same count. The rest is the corpus total minus the letter, and only the letter's own terms
+ * are tested, so the work grows with the corpus, not with its square.
  */
 public final class DistinctiveTerms {
 
@@ -28,6 +29,31 @@ public final class DistinctiveTerms {
   }
 
   private DistinctiveTerms() {}
+
+  /**
+   * The terms without those inside a longer key term with the same count: "moon" goes when
+   * "president moon" occurs as often, since every "moon" is that phrase's.
+   */
+  static List<KeyTerm> withoutNested(List<KeyTerm> terms) {
+    List<KeyTerm> kept = new ArrayList<>();
+    for (KeyTerm term : terms) {
+      String inner = " " + term.term() + " ";
+      boolean nested = false;
+      for (KeyTerm other : terms) {
+        if (other != term
+            && other.countA() == term.countA()
+            && other.term().length() > term.term().length()
+            && (" " + other.term() + " ").contains(inner)) {
+          nested = true;
+          break;
+        }
+      }
+      if (!nested) {
+        kept.add(term);
+      }
+    }
+    return kept;
+  }
 
   /** Up to {@code limit} distinctive terms per letter, letters in the order given. */
   public static List<Distinctive> of(List<LetterTerms> letters, Keyness keyness, int limit) {
@@ -48,10 +74,16 @@ public final class DistinctiveTerms {
                   rest.put(term, others);
                 }
               });
-      int rank = 0;
+      List<KeyTerm> key = new ArrayList<>();
       for (KeyTerm term :
           keyness.compare(one.counts(), one.words(), rest, totalWords - one.words())) {
-        if (term.overusedIn().equals("A") && rank < limit) {
+        if (term.overusedIn().equals("A")) {
+          key.add(term);
+        }
+      }
+      int rank = 0;
+      for (KeyTerm term : withoutNested(key)) {
+        if (rank < limit) {
           rows.add(new Distinctive(one, ++rank, term));
         }
       }

@@ -32,9 +32,12 @@ public record KeyTerm(
     }
   }
 
-  /** "A" when the term is more frequent in A, "B" when in B. */
+  /**
+   * "A" when the term's relative frequency is higher in A, "B" when in B; decided on the counts
+   * themselves, not the log ratio, whose 0.5 for a zero count could tip a term absent from A to A.
+   */
   public String overusedIn() {
-    return logRatio >= 0 ? "A" : "B";
+    return (long) countA * wordsB >= (long) countB * wordsA ? "A" : "B";
   }
 
   public double perThousandA() {

@@ -59,6 +59,9 @@ public final class Keyness {
   /** The key terms of A against B, both directions. */
   public List<KeyTerm> compare(
       Map<String, Integer> a, int wordsA, Map<String, Integer> b, int wordsB) {
+    if (wordsA == 0 || wordsB == 0) {
+      return List.of(); // nothing to compare with: no term is more frequent than in an empty group
+    }
     Set<String> terms = new HashSet<>(a.keySet());
     terms.addAll(b.keySet());
     List<KeyTerm> key = new ArrayList<>();

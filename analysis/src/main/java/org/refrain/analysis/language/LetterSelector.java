@@ -85,8 +85,15 @@ public record LetterSelector(String field, List<String> values) implements Predi
     return dot > 0 ? lower.substring(0, dot) : lower;
   }
 
+  /** True when {@code words} stand in the addressee as whole words ("un" is not in "Council"). */
   private static boolean containsWords(String addressee, String words) {
-    return addressee != null && addressee.toLowerCase(Locale.ROOT).contains(words);
+    if (addressee == null) {
+      return false;
+    }
+    return java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words) + "(?![\\p{L}\\p{N}])")
+        .matcher(addressee.toLowerCase(Locale.ROOT))
+        .find();
   }
 
   @Override

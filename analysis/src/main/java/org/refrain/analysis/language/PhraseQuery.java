@@ -40,6 +40,9 @@ public record PhraseQuery(String text, List<String> words, List<String> written,
    */
   public static PhraseQuery parse(String text, Annotator annotator, boolean lemma) {
     List<Token> tokens = annotator.tokens(text);
+    if (tokens.stream().noneMatch(Token::isWord)) {
+      throw new IllegalArgumentException("the term '" + text.strip() + "' has no words");
+    }
     List<String> words = new ArrayList<>();
     List<String> written = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {

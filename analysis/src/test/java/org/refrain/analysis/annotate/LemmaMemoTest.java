@@ -68,6 +68,23 @@ class LemmaMemoTest {
   }
 
   @Test
+  void theGreedyModelMemoAgreesWithTheBeamSearchMemoOnEveryToken() {
+    // The annotator's memo asks the model directly (LemmaMemo.of); the beam-search lemmatizer is
+    // the reference. Every token of the sample corpus, content words or not.
+    LemmaMemo greedy = LemmaMemo.of(EnglishModels.shared().lemmas());
+    LemmaMemo beam = freshMemo();
+    int compared = 0;
+    for (Sentence sentence : corpusSentences()) {
+      assertArrayEquals(
+          beam.lemmatize(words(sentence), tags(sentence)),
+          greedy.lemmatize(words(sentence), tags(sentence)),
+          sentence.toString());
+      compared += sentence.tokens().size();
+    }
+    assertTrue(compared > 4000, "only " + compared + " tokens compared");
+  }
+
+  @Test
   void lemmasDoNotDependOnTheOrderSentencesAreMet() {
     List<Sentence> sentences = corpusSentences();
     LemmaMemo forward = freshMemo();

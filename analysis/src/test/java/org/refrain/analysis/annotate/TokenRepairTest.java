@@ -39,4 +39,18 @@ class TokenRepairTest {
     // Not a possessive: nothing to split.
     assertEquals(List.of("’s"), tokens("’s"));
   }
+
+  @Test
+  void aHyphenStandingAloneBetweenTwoWordsItTouchesIsInsideOneWord() {
+    assertEquals(
+        List.of("The", "UN", "Secretary-General", "spoke"),
+        tokens("The UN Secretary-General spoke"));
+    assertEquals(List.of("Moon", "Jae-in"), tokens("Moon Jae-in"));
+  }
+
+  @Test
+  void aStraightApostrophePossessiveIsSplitToo() {
+    assertEquals(
+        List.of("Eritrea", "'s", "national", "service"), tokens("Eritrea's national service"));
+  }
 }

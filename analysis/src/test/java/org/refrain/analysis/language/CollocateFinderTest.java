@@ -153,4 +153,23 @@ class CollocateFinderTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     assertTrue(e.getMessage().contains(parameter), e.getMessage());
   }
+
+  @Test
+  void aQueryWithPunctuationMatchesAsInTheConcordance() {
+    AnnotatedLetter letter =
+        LanguageFixtures.annotate(
+            "jae-in",
+            "President Moon Jae-in met the envoy. Moon Jae-in did not respond to the envoy.");
+    PhraseQuery query = PhraseQuery.parse("Jae-in", LanguageFixtures.ANNOTATOR, false);
+    assertEquals(2, Concordancer.find(List.of(letter), query, 3).size());
+    assertEquals(2, CollocateFinder.of(false, 1).find(List.of(letter), query, 3).matches());
+  }
+
+  @Test
+  void aPhraseDoesNotMatchAcrossASentenceEnd() {
+    AnnotatedLetter letter =
+        LanguageFixtures.annotate("korea-we", "They met in Korea. We left the next day.");
+    PhraseQuery query = PhraseQuery.parse("korea we", LanguageFixtures.ANNOTATOR, false);
+    assertEquals(0, CollocateFinder.of(false, 1).find(List.of(letter), query, 3).matches());
+  }
 }

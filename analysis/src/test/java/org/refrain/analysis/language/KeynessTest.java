@@ -141,4 +141,13 @@ class KeynessTest {
     assertEquals(1, terms.size(), terms.toString());
     return terms.get(0);
   }
+
+  @Test
+  void aTermAbsentFromAIsNeverOverusedInA() {
+    // 0 in 100 words against 4 in 1000: the log ratio with 0.5 for zero is +0.32, but A has none.
+    KeyTerm absent =
+        new KeyTerm("abductee", 0, 4, 100, 1000, 1.0, 0.3, Keyness.logRatio(0, 100, 4, 1000));
+    assertTrue(absent.logRatio() > 0);
+    assertEquals("B", absent.overusedIn());
+  }
 }

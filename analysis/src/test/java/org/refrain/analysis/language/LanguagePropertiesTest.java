@@ -197,7 +197,7 @@ class LanguagePropertiesTest {
     Random random = new Random(SEED + 2);
     double[] levels = {0.001, 0.01, 0.05, 0.2, 1};
     List<List<LetterTerms>> corpora = new ArrayList<>();
-    corpora.add(sample().stream().map(TermCounter.upTo(3)::count).toList());
+    corpora.add(TermCounter.upTo(3).count(sample()));
     for (int c = 0; c < 6; c++) {
       List<LetterTerms> corpus = new ArrayList<>();
       int size = 2 + random.nextInt(5);

@@ -153,4 +153,10 @@ class LetterSelectorTest {
     LetterSelector s = LetterSelector.parse(selector);
     return letters.stream().map(AnnotatedLetter::letter).filter(s).map(Letter::id).toList();
   }
+
+  @Test
+  void addresseeWordsMatchWholeWordsOnly() {
+    assertFalse(LetterSelector.parse("addressee=un").test(HRC));
+    assertTrue(LetterSelector.parse("addressee=un").test(UNDATED));
+  }
 }

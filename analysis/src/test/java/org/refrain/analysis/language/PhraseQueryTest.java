@@ -112,4 +112,15 @@ class PhraseQueryTest {
   private static List<String> matches(List<KwicLine> lines) {
     return lines.stream().map(KwicLine::match).toList();
   }
+
+  @Test
+  void aTermOfPunctuationOnlyIsRefused() {
+    for (String text : new String[] {"!!!", "—", " - "}) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> PhraseQuery.parse(text, LanguageFixtures.ANNOTATOR, false));
+      assertTrue(e.getMessage().contains("has no words"), e.getMessage());
+    }
+  }
 }

@@ -22,8 +22,7 @@ import org.refrain.corpus.Letter;
  */
 class SampleTermsGoldenTest {
 
-  private static final List<LetterTerms> TERMS =
-      sample().stream().map(TermCounter.upTo(3)::count).toList();
+  private static final List<LetterTerms> TERMS = TermCounter.upTo(3).count(sample());
 
   private static final KeynessComparison Y2024_VS_2020 =
       KeynessComparison.of(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.refrain.analysis.language.LanguageFixtures.annotate;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.refrain.analysis.annotate.AnnotatedLetter;
@@ -142,5 +143,18 @@ class TermCounterTest {
             .noneMatch(w -> w.length() > 2 && w.endsWith("'s")),
         terms.counts().toString());
     assertEquals(0, terms.count("north korea's"));
+  }
+
+  @Test
+  void aProperNounCountsUnderItsCommonNounLemma() {
+    // "Rights" in "Human Rights Council" is tagged PROPN with the lemma "rights"; across the
+    // letters counted together it joins "human rights" written as a common noun.
+    AnnotatedLetter letter =
+        annotate(
+            "rights",
+            "The Human Rights Council met on human rights. Human rights defenders spoke.");
+    LetterTerms terms = three.count(List.of(letter)).get(0);
+    assertEquals(3, terms.count("human right"), terms.counts().toString());
+    assertEquals(0, terms.count("human rights"), terms.counts().toString());
   }
 }

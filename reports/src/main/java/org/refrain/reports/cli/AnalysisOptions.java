@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
  */
 public final class AnalysisOptions {
 
+  /** More threads than this only adds contention: annotation is CPU-bound. */
+  static final int MAX_THREADS = 256;
+
   @Spec(Spec.Target.MIXEE)
   private CommandSpec mixee;
 
@@ -43,8 +46,11 @@ public final class AnalysisOptions {
   /** The corpus annotated, with any cache problem printed to stderr as one line. */
   AnnotatedCorpus annotate(Corpus corpus) {
     int n = threads == null ? CorpusAnnotator.defaultThreads() : threads;
-    if (n < 1) {
-      throw new UserError(ExitCode.USAGE, "--threads must be at least 1: " + n);
+    if (n < 1 || n > MAX_THREADS) {
+      throw new UserError(ExitCode.USAGE, "--threads must be 1 to " + MAX_THREADS + ": " + n);
+    }
+    if (cache != null && cache.toString().isBlank()) {
+      throw new UserError(ExitCode.USAGE, "--cache needs a directory");
     }
     AnnotationCache store = noCache ? AnnotationCache.none() : AnnotationCache.at(directory());
     AnnotatedCorpus annotated =

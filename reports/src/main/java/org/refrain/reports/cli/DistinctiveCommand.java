@@ -60,8 +60,7 @@ final class DistinctiveCommand implements Callable<Integer> {
     }
     TermCounter counter = Options.termCounter(maxN);
     var keyness = Options.keyness(maxP, minCount);
-    List<LetterTerms> terms =
-        analysis.annotate(corpus.load()).letters().stream().map(counter::count).toList();
+    List<LetterTerms> terms = counter.count(analysis.annotate(corpus.load()).letters());
     format.print(
         DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, top), TermForms.of(terms)), null);
     return ExitCode.OK;

@@ -68,7 +68,7 @@ final class KeynessCommand implements Callable<Integer> {
     Keyness keyness = Options.keyness(maxP, minCount);
     TermCounter counter = Options.termCounter(maxN);
     AnnotatedCorpus annotated = analysis.annotate(corpus.load());
-    List<LetterTerms> terms = annotated.letters().stream().map(counter::count).toList();
+    List<LetterTerms> terms = counter.count(annotated.letters());
     KeynessComparison comparison =
         KeynessComparison.of(
             terms,
@@ -77,6 +77,20 @@ final class KeynessCommand implements Callable<Integer> {
             groupB,
             b == null ? null : groupB.toString(),
             keyness);
+    long both =
+        comparison.lettersA().stream().filter(t -> comparison.lettersB().contains(t)).count();
+    if (both > 0) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "--a "
+              + a
+              + " and --b "
+              + b
+              + " share "
+              + both
+              + (both == 1 ? " letter" : " letters")
+              + ": keyness needs two groups with no letter in both");
+    }
     if (comparison.lettersA().isEmpty() || comparison.lettersB().isEmpty()) {
       String empty =
           comparison.lettersA().isEmpty() ? "--a " + a : "--b " + (b == null ? "(rest)" : b);

@@ -59,7 +59,7 @@ final class LanguageReport {
   static LanguageReport of(AnnotatedCorpus annotated, List<String> queries) {
     LanguageReport report = new LanguageReport();
     List<AnnotatedLetter> letters = annotated.letters();
-    List<LetterTerms> terms = letters.stream().map(TermCounter.upTo(3)::count).toList();
+    List<LetterTerms> terms = TermCounter.upTo(3).count(letters);
     TermForms forms = TermForms.of(terms);
     report.terms(terms, forms);
     report.keyness(terms, forms);

@@ -34,9 +34,13 @@ final class Options {
     }
   }
 
+  /** Wider than any paragraph: a longer window changes nothing. */
+  static final int MAX_WINDOW = 1000;
+
   static void requireWindow(int window, int least) {
-    if (window < least) {
-      throw new UserError(ExitCode.USAGE, "--window must be at least " + least + ": " + window);
+    if (window < least || window > MAX_WINDOW) {
+      throw new UserError(
+          ExitCode.USAGE, "--window must be " + least + " to " + MAX_WINDOW + ": " + window);
     }
   }
 }

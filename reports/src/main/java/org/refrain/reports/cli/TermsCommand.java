@@ -63,7 +63,7 @@ final class TermsCommand implements Callable<Integer> {
       throw new UserError(ExitCode.USAGE, "--top must be 0 or more: " + top);
     }
     AnnotatedCorpus annotated = analysis.annotate(corpus.load());
-    List<LetterTerms> terms = annotated.letters().stream().map(counter::count).toList();
+    List<LetterTerms> terms = counter.count(annotated.letters());
     TermForms forms = TermForms.of(terms);
     Table table =
         by == Grouping.letter

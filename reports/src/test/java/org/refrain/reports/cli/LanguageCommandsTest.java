@@ -170,4 +170,28 @@ class LanguageCommandsTest {
     assertEquals(ExitCode.OK, again.exitCode(), again.err());
     assertEquals(again.out(), run("distinctive", "--csv", "--no-cache").out());
   }
+
+  @Test
+  void absurdThreadAndWindowCountsAreUsageErrors() {
+    CliRun threads = run("terms", "--threads", "100000");
+    assertEquals(ExitCode.USAGE, threads.exitCode());
+    assertTrue(threads.err().contains("--threads must be 1 to 256: 100000"), threads.err());
+    CliRun window = run("collocates", "human rights", "--window", "2147483647");
+    assertEquals(ExitCode.USAGE, window.exitCode());
+    assertTrue(window.err().contains("--window must be 1 to 1000"), window.err());
+  }
+
+  @Test
+  void keynessGroupsMustNotShareALetter() {
+    CliRun run = run("keyness", "--a", "year=2020", "--b", "year=2020,2024");
+    assertEquals(ExitCode.USAGE, run.exitCode());
+    assertTrue(run.err().contains("share 4 letters"), run.err());
+  }
+
+  @Test
+  void aTermOfPunctuationOnlyIsAUsageError() {
+    CliRun run = run("kwic", "!!!");
+    assertEquals(ExitCode.USAGE, run.exitCode());
+    assertTrue(run.err().contains("has no words"), run.err());
+  }
 }
