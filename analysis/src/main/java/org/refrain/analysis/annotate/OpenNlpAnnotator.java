@@ -57,6 +57,18 @@ public final class OpenNlpAnnotator implements Annotator {
     return new OpenNlpAnnotator(EnglishModels.shared());
   }
 
+  /**
+   * The process's annotator, created on first use: one lemma memo for every caller, so a query
+   * parsed after the corpus reuses the lemmas the corpus filled in.
+   */
+  public static OpenNlpAnnotator shared() {
+    return Shared.ANNOTATOR;
+  }
+
+  private static final class Shared {
+    static final OpenNlpAnnotator ANNOTATOR = create();
+  }
+
   @Override
   public String version() {
     return version;

@@ -24,7 +24,7 @@ public final class CollocateFinder {
   public static final int DEFAULT_WINDOW = 5;
   public static final int DEFAULT_MIN_TOGETHER = 2;
 
-  private final TermCounter terms = TermCounter.upTo(1);
+  private final java.util.Set<String> stopWords = WordList.stopWords();
   private final boolean keepStopWords;
   private final int minTogether;
 
@@ -127,7 +127,7 @@ public final class CollocateFinder {
       taken[k] = true;
       positions++;
       Token word = words.get(k);
-      if (keepStopWords || (!terms.isStopWord(word.lemma()) && !TermCounter.isNumber(word))) {
+      if (keepStopWords || (!stopWords.contains(word.lemma()) && !TermCounter.isNumber(word))) {
         near.computeIfAbsent(word.lemma(), x -> new int[2])[side]++;
       }
     }

@@ -23,6 +23,11 @@ final class PersonNames {
 
   private static final int MAX_NAME_TOKENS = 8;
 
+  /** The titles, read once. */
+  private static final class Titles {
+    static final Set<String> WORDS = Set.copyOf(WordList.lines("titles.txt"));
+  }
+
   private final Set<String> keys;
 
   private PersonNames(Set<String> keys) {
@@ -30,7 +35,7 @@ final class PersonNames {
   }
 
   static PersonNames learn(List<AnnotatedLetter> letters) {
-    Set<String> titles = Set.copyOf(WordList.lines("titles.txt"));
+    Set<String> titles = Titles.WORDS;
     Set<String> keys = new HashSet<>();
     for (AnnotatedLetter letter : letters) {
       for (Sentence sentence : letter.sentences()) {
@@ -52,11 +57,6 @@ final class PersonNames {
     }
     keys.remove("");
     return new PersonNames(keys);
-  }
-
-  /** How many distinct names were learnt. */
-  int size() {
-    return keys.size();
   }
 
   /** The end of a run of capitalised proper nouns (and the hyphens inside them) from start. */

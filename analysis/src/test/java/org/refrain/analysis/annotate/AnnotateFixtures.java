@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.refrain.analysis.HandLetters;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.CorpusReader;
 import org.refrain.corpus.Letter;
-import org.refrain.corpus.LetterKind;
 import org.refrain.corpus.Paragraph;
-import org.refrain.corpus.SourceMap;
 import org.refrain.corpus.Span;
-import org.refrain.corpus.claim.ClaimCheck;
-import org.refrain.corpus.claim.Counts;
 
 /**
  * Shared by the annotation tests: one annotator (its models load once and it is thread-safe), the
@@ -87,40 +83,7 @@ final class AnnotateFixtures {
    * with every span computed from the text. A paragraph starting "1." is a list item.
    */
   static Letter letter(String id, List<String> paragraphs) {
-    StringBuilder text = new StringBuilder();
-    List<Paragraph> laidOut = new ArrayList<>();
-    for (String paragraph : paragraphs) {
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      int start = text.length();
-      text.append(paragraph);
-      laidOut.add(
-          new Paragraph(
-              Span.of(start, start + paragraph.length()),
-              paragraph,
-              paragraph.matches("(?s)\\d+\\..*")));
-    }
-    return new Letter(
-        id + "#1",
-        id + ".txt",
-        1,
-        LetterKind.LETTER,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        text.toString(),
-        0,
-        SourceMap.identity(text.length()),
-        laidOut,
-        List.of(),
-        Counts.NONE,
-        null,
-        Counts.NONE,
-        new ClaimCheck(ClaimCheck.Status.NOT_CHECKABLE, "no claim"));
+    return HandLetters.letter(id + "#1").paragraphs(paragraphs.toArray(String[]::new)).build();
   }
 
   /**

@@ -1,10 +1,9 @@
 package org.refrain.analysis.language;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.refrain.analysis.HandLetters;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.AnnotationCache;
 import org.refrain.analysis.annotate.CorpusAnnotator;
@@ -12,16 +11,7 @@ import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.CorpusReader;
 import org.refrain.corpus.Letter;
-import org.refrain.corpus.LetterKind;
 import org.refrain.corpus.Paragraph;
-import org.refrain.corpus.SourceMap;
-import org.refrain.corpus.Span;
-import org.refrain.corpus.claim.ClaimCheck;
-import org.refrain.corpus.claim.Counts;
-import org.refrain.corpus.metadata.LetterDate;
-import org.refrain.corpus.metadata.Venue;
-import org.refrain.corpus.signatory.SignatoryKind;
-import org.refrain.corpus.signatory.SignatoryMention;
 
 /**
  * Shared by the language tests: one annotator (its models load once and it is thread-safe), the
@@ -76,109 +66,8 @@ final class LanguageFixtures {
   }
 
   /** A builder of a hand-made letter. */
-  static LetterBuilder letter(String id) {
-    return new LetterBuilder(id);
-  }
-
-  /**
-   * Builds a letter by hand: body paragraphs laid out one after the other, separated by a blank
-   * line, every span computed from the text; signatories follow the body, one a line.
-   */
-  static final class LetterBuilder {
-    private final String id;
-    private LetterKind kind = LetterKind.LETTER;
-    private LetterDate date;
-    private String addressee;
-    private Venue venue;
-    private List<String> paragraphs = List.of();
-    private final List<String> persons = new ArrayList<>();
-
-    private LetterBuilder(String id) {
-      this.id = id;
-    }
-
-    LetterBuilder kind(LetterKind kind) {
-      this.kind = kind;
-      return this;
-    }
-
-    LetterBuilder date(String iso) {
-      this.date =
-          new LetterDate(
-              LocalDate.parse(iso), LetterDate.Precision.DAY, LetterDate.Source.STATED, iso);
-      return this;
-    }
-
-    LetterBuilder addressee(String addressee) {
-      this.addressee = addressee;
-      return this;
-    }
-
-    LetterBuilder venue(String body, Integer session) {
-      this.venue = new Venue(body, session, false, body + " " + session);
-      return this;
-    }
-
-    LetterBuilder paragraphs(String... paragraphs) {
-      this.paragraphs = List.of(paragraphs);
-      return this;
-    }
-
-    /** A person on the signatory list, after the body. */
-    LetterBuilder signedBy(String person) {
-      persons.add(person);
-      return this;
-    }
-
-    Letter build() {
-      StringBuilder text = new StringBuilder();
-      List<Paragraph> laidOut = new ArrayList<>();
-      for (String paragraph : paragraphs) {
-        if (text.length() > 0) {
-          text.append("\n\n");
-        }
-        int start = text.length();
-        text.append(paragraph);
-        laidOut.add(new Paragraph(Span.of(start, start + paragraph.length()), paragraph, false));
-      }
-      List<SignatoryMention> signatories = new ArrayList<>();
-      for (String person : persons) {
-        text.append("\n\n");
-        int start = text.length();
-        text.append(person);
-        signatories.add(
-            new SignatoryMention(
-                person,
-                person,
-                SignatoryKind.PERSON,
-                null,
-                null,
-                null,
-                null,
-                Span.of(start, start + person.length())));
-      }
-      String source = id.replaceAll("#.*", "") + ".txt";
-      return new Letter(
-          id,
-          source,
-          1,
-          kind,
-          null,
-          date,
-          null,
-          addressee,
-          venue,
-          null,
-          text.toString(),
-          0,
-          SourceMap.identity(text.length()),
-          laidOut,
-          signatories,
-          Counts.NONE,
-          null,
-          Counts.NONE,
-          new ClaimCheck(ClaimCheck.Status.NOT_CHECKABLE, "no claim"));
-    }
+  static HandLetters.Builder letter(String id) {
+    return HandLetters.letter(id);
   }
 
   /**

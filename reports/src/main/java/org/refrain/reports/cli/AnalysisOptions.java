@@ -54,7 +54,7 @@ public final class AnalysisOptions {
     }
     AnnotationCache store = noCache ? AnnotationCache.none() : AnnotationCache.at(directory());
     AnnotatedCorpus annotated =
-        CorpusAnnotator.of(OpenNlpAnnotator.create(), store, n).annotate(corpus.letters());
+        CorpusAnnotator.of(OpenNlpAnnotator.shared(), store, n).annotate(corpus.letters());
     PrintWriter err = mixee.commandLine().getErr();
     for (String warning : annotated.warnings()) {
       err.println("refrain: warning: " + warning);

@@ -33,14 +33,14 @@ final class CollocatesCommand implements Callable<Integer> {
   @Option(
       names = "--window",
       paramLabel = "N",
-      defaultValue = "5",
+      defaultValue = "" + CollocateFinder.DEFAULT_WINDOW,
       description = "Words either side (default: ${DEFAULT-VALUE}).")
   private int window;
 
   @Option(
       names = "--min",
       paramLabel = "N",
-      defaultValue = "2",
+      defaultValue = "" + CollocateFinder.DEFAULT_MIN_TOGETHER,
       description = "Fewest co-occurrences (default: ${DEFAULT-VALUE}).")
   private int min;
 
@@ -63,7 +63,7 @@ final class CollocatesCommand implements Callable<Integer> {
     if (min < 1) {
       throw new UserError(ExitCode.USAGE, "--min must be at least 1: " + min);
     }
-    PhraseQuery query = Queries.parse(term, lemma);
+    PhraseQuery query = Options.query(term, lemma);
     Collocation collocation =
         CollocateFinder.of(stopWords, min)
             .find(analysis.annotate(corpus.load()).letters(), query, window);

@@ -3,6 +3,7 @@ package org.refrain.reports.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.language.DistinctiveTerms;
+import org.refrain.analysis.language.Keyness;
 import org.refrain.analysis.language.LetterTerms;
 import org.refrain.analysis.language.TermCounter;
 import org.refrain.analysis.language.TermForms;
@@ -35,14 +36,14 @@ final class DistinctiveCommand implements Callable<Integer> {
   @Option(
       names = "--p",
       paramLabel = "P",
-      defaultValue = "0.01",
+      defaultValue = "" + Keyness.DEFAULT_MAX_P,
       description = "Largest p-value kept (default: ${DEFAULT-VALUE}).")
   private double maxP;
 
   @Option(
       names = "--min-count",
       paramLabel = "N",
-      defaultValue = "3",
+      defaultValue = "" + Keyness.DEFAULT_MIN_COUNT,
       description = "Fewest occurrences in the corpus (default: ${DEFAULT-VALUE}).")
   private int minCount;
 
@@ -59,7 +60,7 @@ final class DistinctiveCommand implements Callable<Integer> {
       throw new UserError(ExitCode.USAGE, "--top must be at least 1: " + top);
     }
     TermCounter counter = Options.termCounter(maxN);
-    var keyness = Options.keyness(maxP, minCount);
+    Keyness keyness = Options.keyness(maxP, minCount);
     List<LetterTerms> terms = counter.count(analysis.annotate(corpus.load()).letters());
     format.print(
         DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, top), TermForms.of(terms)), null);

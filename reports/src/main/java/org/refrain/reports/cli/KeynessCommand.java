@@ -43,14 +43,14 @@ final class KeynessCommand implements Callable<Integer> {
   @Option(
       names = "--p",
       paramLabel = "P",
-      defaultValue = "0.01",
+      defaultValue = "" + Keyness.DEFAULT_MAX_P,
       description = "Largest p-value kept (default: ${DEFAULT-VALUE}, i.e. G2 > 6.63).")
   private double maxP;
 
   @Option(
       names = "--min-count",
       paramLabel = "N",
-      defaultValue = "3",
+      defaultValue = "" + Keyness.DEFAULT_MIN_COUNT,
       description = "Fewest occurrences in A and B together (default: ${DEFAULT-VALUE}).")
   private int minCount;
 
@@ -77,8 +77,10 @@ final class KeynessCommand implements Callable<Integer> {
             groupB,
             b == null ? null : groupB.toString(),
             keyness);
-    long both =
-        comparison.lettersA().stream().filter(t -> comparison.lettersB().contains(t)).count();
+    java.util.Set<LetterTerms> inB =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    inB.addAll(comparison.lettersB());
+    long both = comparison.lettersA().stream().filter(inB::contains).count();
     if (both > 0) {
       throw new UserError(
           ExitCode.USAGE,

@@ -40,7 +40,7 @@ final class KwicCommand implements Callable<Integer> {
   @Option(
       names = "--window",
       paramLabel = "N",
-      defaultValue = "8",
+      defaultValue = "" + Concordancer.DEFAULT_WINDOW,
       description = "Words of context either side (default: ${DEFAULT-VALUE}).")
   private int window;
 
@@ -50,7 +50,7 @@ final class KwicCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Options.requireWindow(window, 0);
-    PhraseQuery query = Queries.parse(term, lemma);
+    PhraseQuery query = Options.query(term, lemma);
     AnnotatedCorpus annotated = analysis.annotate(corpus.load());
     List<KwicLine> lines = Concordancer.find(annotated.letters(), query, window);
     if (lines.isEmpty() && format.plain()) {

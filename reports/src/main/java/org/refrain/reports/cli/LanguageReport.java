@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.refrain.analysis.annotate.AnnotatedCorpus;
 import org.refrain.analysis.annotate.AnnotatedLetter;
-import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.analysis.language.CollocateFinder;
 import org.refrain.analysis.language.Collocation;
 import org.refrain.analysis.language.Concordancer;
@@ -56,7 +55,11 @@ final class LanguageReport {
     return sections;
   }
 
-  static LanguageReport of(AnnotatedCorpus annotated, List<String> queries) {
+  /**
+   * @param queries the terms for collocates and concordances; empty for the corpus's three
+   *     commonest phrases
+   */
+  static LanguageReport of(AnnotatedCorpus annotated, List<PhraseQuery> queries) {
     LanguageReport report = new LanguageReport();
     List<AnnotatedLetter> letters = annotated.letters();
     List<LetterTerms> terms = TermCounter.upTo(3).count(letters);
@@ -65,7 +68,10 @@ final class LanguageReport {
     report.keyness(terms, forms);
     report.distinctive(terms, forms);
     report.rhetoric(RhetoricProfiler.create().profile(letters));
-    List<String> chosen = queries.isEmpty() ? commonestPhrases(terms, forms, 3) : queries;
+    List<PhraseQuery> chosen =
+        queries.isEmpty()
+            ? commonestPhrases(terms, forms, 3).stream().map(t -> Options.query(t, false)).toList()
+            : queries;
     report.concordances(letters, chosen);
     return report;
   }
@@ -134,8 +140,8 @@ final class LanguageReport {
 
   private void distinctive(List<LetterTerms> terms, TermForms forms) {
     Keyness keyness = Keyness.defaults();
-    files.put(
-        "distinctive.csv", DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, 10), forms));
+    Table all = DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, 10), forms);
+    files.put("distinctive.csv", all);
     sections.add(
         new ReportSection(
             "Distinctive terms",
@@ -144,7 +150,7 @@ final class LanguageReport {
                 + keyness.maxP()
                 + "). A letter without rows shares its words with the rest (a near copy of"
                 + " another letter, say). Ten per letter in `distinctive.csv`.",
-            DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, 5), forms)
+            all.where(all.intColumn("rank").isLessThanOrEqualTo(5))
                 .selectColumns(
                     "letter", "rank", "term", "count_a", "count_b", "g2", "p", "log_ratio")));
   }
@@ -180,12 +186,10 @@ final class LanguageReport {
             directives.selectColumns("letter", "voice", "verbs", "text")));
   }
 
-  private void concordances(List<AnnotatedLetter> letters, List<String> queries) {
+  private void concordances(List<AnnotatedLetter> letters, List<PhraseQuery> queries) {
     Table allCollocates = null;
     Table allKwic = null;
-    OpenNlpAnnotator annotator = OpenNlpAnnotator.create();
-    for (String text : queries) {
-      PhraseQuery query = PhraseQuery.parse(text, annotator, false);
+    for (PhraseQuery query : queries) {
       Collocation collocation =
           CollocateFinder.of(false, CollocateFinder.DEFAULT_MIN_TOGETHER)
               .find(letters, query, CollocateFinder.DEFAULT_WINDOW);

@@ -1,7 +1,9 @@
 package org.refrain.reports.cli;
 
+import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.analysis.language.Keyness;
 import org.refrain.analysis.language.LetterSelector;
+import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.language.TermCounter;
 
 /** Turns option values shared by several commands into analysis objects, or a usage error. */
@@ -31,6 +33,15 @@ final class Options {
       return LetterSelector.parse(text);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCode.USAGE, option + ": " + e.getMessage());
+    }
+  }
+
+  /** A search term tokenised as letters are; a term without words is a usage error. */
+  static PhraseQuery query(String term, boolean lemma) {
+    try {
+      return PhraseQuery.parse(term, OpenNlpAnnotator.shared(), lemma);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage());
     }
   }
 

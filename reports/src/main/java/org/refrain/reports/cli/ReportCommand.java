@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.corpus.Corpus;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
@@ -58,10 +59,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Corpus read = corpus.load();
     Map<String, String> files = new LinkedHashMap<>();
-    for (String term : terms) {
-      Queries.parse(term, false); // a term without words is a usage error before any work
-    }
-    LanguageReport language = LanguageReport.of(analysis.annotate(read), terms);
+    // Parsed before annotating, so a term without words is a usage error before any work.
+    List<PhraseQuery> queries = terms.stream().map(t -> Options.query(t, false)).toList();
+    LanguageReport language = LanguageReport.of(analysis.annotate(read), queries);
     files.put(LETTERS_CSV, CsvRenderer.render(LettersTable.of(read.letters())));
     language.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
     files.put(REPORT_MD, MarkdownReport.render(read, language.sections()));
