@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.refrain.analysis.HandLetters;
+import org.refrain.analysis.SampleLetters;
 import org.refrain.analysis.annotate.AnnotatedLetter;
-import org.refrain.analysis.annotate.AnnotationCache;
-import org.refrain.analysis.annotate.CorpusAnnotator;
 import org.refrain.analysis.annotate.OpenNlpAnnotator;
-import org.refrain.corpus.Corpus;
-import org.refrain.corpus.CorpusReader;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.Paragraph;
 
@@ -21,30 +18,22 @@ import org.refrain.corpus.Paragraph;
 final class LanguageFixtures {
 
   /** The annotator every test shares. */
-  static final OpenNlpAnnotator ANNOTATOR = OpenNlpAnnotator.create();
+  static final OpenNlpAnnotator ANNOTATOR = OpenNlpAnnotator.shared();
 
   /** Ids of the sample corpus's letters, in corpus order. */
-  static final String MOON_2020 = "2020-02-21_hrc43_letter-to-president-moon#1";
+  static final String MOON_2020 = SampleLetters.MOON_2020;
 
-  static final String PRESS_2020 = "2020-03-03_press-release_coalition-urges-president-moon#1";
-  static final String UNGA_2020 = "2020-10-14_unga75-and-eu_joint-letters#1";
-  static final String EU_2020 = "2020-10-14_unga75-and-eu_joint-letters#2";
-  static final String MOON_2022 = "2022-03-24_hrc49_letter-to-president-moon#1";
-  static final String REPS_2024 = "2024-03-18_hrc55_letter-to-permanent-representatives#1";
+  static final String PRESS_2020 = SampleLetters.PRESS_2020;
+  static final String UNGA_2020 = SampleLetters.UNGA_2020;
+  static final String EU_2020 = SampleLetters.EU_2020;
+  static final String MOON_2022 = SampleLetters.MOON_2022;
+  static final String REPS_2024 = SampleLetters.REPS_2024;
 
   private LanguageFixtures() {}
 
-  private static final class Sample {
-    static final Corpus CORPUS = CorpusReader.create().readBundled();
-    static final List<AnnotatedLetter> ANNOTATED =
-        CorpusAnnotator.of(ANNOTATOR, AnnotationCache.none(), 2)
-            .annotate(CORPUS.letters())
-            .letters();
-  }
-
   /** The sample corpus annotated, in corpus order. */
   static List<AnnotatedLetter> sample() {
-    return Sample.ANNOTATED;
+    return SampleLetters.annotated();
   }
 
   /** The annotated sample letter with this id. */

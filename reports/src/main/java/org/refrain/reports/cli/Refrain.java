@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       RhetoricCommand.class,
       CollocatesCommand.class,
       KwicCommand.class,
+      ReuseCommand.class,
+      CompareCommand.class,
       HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,
@@ -42,6 +44,7 @@ public final class Refrain implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   private final CorpusSource corpusSource;
+  private boolean terminal;
 
   /** The command reading corpora with the real {@link org.refrain.corpus.CorpusReader}. */
   public Refrain() {
@@ -54,6 +57,11 @@ public final class Refrain implements Callable<Integer> {
 
   CorpusSource corpusSource() {
     return corpusSource;
+  }
+
+  /** Whether standard output is a terminal, so colours may be used; false in tests. */
+  boolean terminal() {
+    return terminal;
   }
 
   /** Without a subcommand there is nothing to do: a usage error. */
@@ -72,7 +80,9 @@ public final class Refrain implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    CommandLine commandLine = commandLine();
+    Refrain refrain = new Refrain();
+    refrain.terminal = System.console() != null; // null when output is piped or redirected
+    CommandLine commandLine = commandLine(refrain);
     // UTF-8 whatever the platform's default: letters are full of curly quotes and Korean names.
     commandLine.setOut(utf8(System.out));
     commandLine.setErr(utf8(System.err));

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.refrain.analysis.annotate.AnnotatedCorpus;
 import org.refrain.analysis.language.PhraseQuery;
+import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.corpus.Corpus;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
+import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.table.LettersTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description =
         "Writes report.md and a CSV per table (letters, terms, keyness, distinctive terms,"
-            + " rhetoric, directives, collocates, concordance) to a directory.")
+            + " rhetoric, directives, collocates, concordance, reused passages, similarity) to a"
+            + " directory.")
 final class ReportCommand implements Callable<Integer> {
 
   static final String LETTERS_CSV = "letters.csv";
@@ -39,6 +43,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin private CorpusOptions corpus;
   @Mixin private AnalysisOptions analysis;
+  @Mixin private ReuseOptions reuse;
 
   @Option(
       names = "--term",
@@ -61,10 +66,16 @@ final class ReportCommand implements Callable<Integer> {
     Map<String, String> files = new LinkedHashMap<>();
     // Parsed before annotating, so a term without words is a usage error before any work.
     List<PhraseQuery> queries = terms.stream().map(t -> Options.query(t, false)).toList();
-    LanguageReport language = LanguageReport.of(analysis.annotate(read), queries);
+    ReuseSettings settings = reuse.settings();
+    AnnotatedCorpus annotated = analysis.annotate(read);
+    LanguageReport language = LanguageReport.of(annotated, queries);
+    ReuseReport reused = ReuseReport.of(annotated, settings);
     files.put(LETTERS_CSV, CsvRenderer.render(LettersTable.of(read.letters())));
     language.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
-    files.put(REPORT_MD, MarkdownReport.render(read, language.sections()));
+    reused.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
+    List<ReportSection> sections = new ArrayList<>(language.sections());
+    sections.addAll(reused.sections());
+    files.put(REPORT_MD, MarkdownReport.render(read, sections));
     List<Path> written;
     try {
       written = new OutputDirectory(out).writeAll(files);

@@ -51,6 +51,9 @@ class ReportCommandTest {
           "directives.csv",
           "collocates.csv",
           "kwic.csv",
+          "reuse-families.csv",
+          "reuse-copies.csv",
+          "similarity.csv",
           "report.md");
 
   @Test

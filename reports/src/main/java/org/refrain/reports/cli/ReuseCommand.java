@@ -1,0 +1,73 @@
+package org.refrain.reports.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.refrain.analysis.reuse.CorpusReuse;
+import org.refrain.analysis.reuse.ReuseResult;
+import org.refrain.reports.json.ReuseJson;
+import org.refrain.reports.render.CsvRenderer;
+import org.refrain.reports.render.PlainTextRenderer;
+import org.refrain.reports.table.ReuseTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
+
+/** {@code refrain reuse}: passages shared by two or more letters, grouped into families. */
+@Command(
+    name = "reuse",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Reused passages: wording shared, exactly or with edits, by two or more letters, grouped"
+          + " into families (one family per passage, however many letters copy it), most letters"
+          + " first. Each family names its earliest copy as the inferred source and is labelled"
+          + " boilerplate (opening and closing formulas, or wording in half the letters that asks"
+          + " for nothing) or substantive.",
+      "--json lists every copy with its letter, character offsets and text; --csv one row per"
+          + " family (--members: one per copy)."
+    })
+final class ReuseCommand implements Callable<Integer> {
+
+  private static final int PLAIN_TEXT_WIDTH = 80;
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CorpusOptions corpus;
+  @Mixin private AnalysisOptions analysis;
+  @Mixin private ReuseOptions reuse;
+
+  @Option(names = "--json", description = "Print the families and all their copies as JSON.")
+  private boolean json;
+
+  @Option(names = "--csv", description = "Print CSV instead of a table.")
+  private boolean csv;
+
+  @Option(names = "--members", description = "One row per copy instead of one per family.")
+  private boolean members;
+
+  @Override
+  public Integer call() {
+    if (json && csv) {
+      throw new UserError(ExitCode.USAGE, "--json and --csv are mutually exclusive");
+    }
+    var settings = reuse.settings();
+    ReuseResult result = CorpusReuse.of(settings).find(analysis.annotate(corpus.load()).letters());
+    PrintWriter out = spec.commandLine().getOut();
+    Table table =
+        members ? ReuseTable.members(result.families()) : ReuseTable.families(result.families());
+    if (json) {
+      out.print(ReuseJson.families(result.families()));
+    } else if (csv) {
+      out.print(CsvRenderer.render(table));
+    } else if (result.families().isEmpty()) {
+      out.println("No passage of " + settings.minTokens() + " or more words is shared.");
+    } else {
+      out.print(PlainTextRenderer.render(ReuseTable.shortened(table, PLAIN_TEXT_WIDTH)));
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+}

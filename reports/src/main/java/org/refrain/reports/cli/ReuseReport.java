@@ -1,0 +1,100 @@
+package org.refrain.reports.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.annotate.AnnotatedLetter;
+import org.refrain.analysis.reuse.CorpusReuse;
+import org.refrain.analysis.reuse.ReuseCoverage;
+import org.refrain.analysis.reuse.ReuseLabeler;
+import org.refrain.analysis.reuse.ReuseResult;
+import org.refrain.analysis.reuse.ReuseSettings;
+import org.refrain.analysis.reuse.VariantView;
+import org.refrain.corpus.Letter;
+import org.refrain.reports.render.MarkdownRenderer;
+import org.refrain.reports.render.ReportSection;
+import org.refrain.reports.render.VariantRenderer;
+import org.refrain.reports.table.ReuseTable;
+import tech.tablesaw.api.Table;
+
+/**
+ * The reuse part of {@code refrain report}: the families, every copy and the similarity matrix as
+ * CSV; in Markdown, the families, the matrix with short labels, and each family's variant view.
+ */
+final class ReuseReport {
+
+  private static final int SHOWN = 20;
+  private static final int TEXT_WIDTH = 120;
+
+  private final Map<String, Table> files = new LinkedHashMap<>();
+  private final List<ReportSection> sections = new ArrayList<>();
+
+  Map<String, Table> files() {
+    return files;
+  }
+
+  List<ReportSection> sections() {
+    return sections;
+  }
+
+  static ReuseReport of(AnnotatedCorpus annotated, ReuseSettings settings) {
+    ReuseReport report = new ReuseReport();
+    List<AnnotatedLetter> letters = annotated.letters();
+    ReuseResult result = CorpusReuse.of(settings).find(letters);
+    Table families = ReuseTable.families(result.families());
+    List<Letter> plain = letters.stream().map(AnnotatedLetter::letter).toList();
+    ReuseCoverage coverage = ReuseCoverage.of(result);
+    report.files.put("reuse-families.csv", families);
+    report.files.put("reuse-copies.csv", ReuseTable.members(result.families()));
+    report.files.put(
+        "similarity.csv",
+        ReuseTable.similarity(coverage, plain, plain.stream().map(Letter::id).toList()));
+    report.sections.add(
+        new ReportSection(
+            "Reused passages",
+            String.format(
+                java.util.Locale.ROOT,
+                "%d passages of %d or more words shared, exactly or with edits, by two or more"
+                    + " letters, grouped into families, most letters first (the first %d shown)."
+                    + " The source is the earliest copy. Boilerplate: %s. Every copy with its"
+                    + " offsets: `reuse-copies.csv`; all families: `reuse-families.csv`; `refrain"
+                    + " reuse`.",
+                result.families().size(),
+                settings.minTokens(),
+                SHOWN,
+                "no copy asks for anything, and every copy is in the first or last "
+                    + frame()
+                    + " paragraphs or the family recurs in half the letters"),
+            ReuseTable.shortened(families.first(SHOWN), TEXT_WIDTH)));
+    List<String> labels = new ArrayList<>();
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < plain.size(); i++) {
+      labels.add("L" + (i + 1));
+      key.append(i == 0 ? "" : ", ").append("L").append(i + 1).append(" = ");
+      key.append(MarkdownRenderer.escape(plain.get(i).id()));
+    }
+    report.sections.add(
+        new ReportSection(
+            "Similarity",
+            "The share of each row letter's words in passages it shares with each column letter"
+                + " (not symmetric); `reused` is the share shared with any letter. "
+                + key
+                + ". `similarity.csv` names the letters in full.",
+            ReuseTable.similarity(coverage, plain, labels)));
+    StringBuilder views = new StringBuilder();
+    views.append(
+        "Each family's copies in date order; after the first, each is shown as the words that"
+            + " changed from the copy before (~~deleted~~ **inserted**).\n");
+    result.families().stream()
+        .limit(SHOWN)
+        .forEach(f -> views.append('\n').append(VariantRenderer.markdown(VariantView.of(f))));
+    report.sections.add(new ReportSection("How the passages changed", views.toString(), null));
+    return report;
+  }
+
+  private static int frame() {
+    return ReuseLabeler.FRAME;
+  }
+}
