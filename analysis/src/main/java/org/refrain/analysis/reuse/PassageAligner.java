@@ -22,6 +22,11 @@ import java.util.RandomAccess;
 final class PassageAligner {
 
   private final ReuseSettings settings;
+  // The call in progress (an aligner belongs to one FamilyGrower, used by one thread).
+  private int[] a;
+  private int[] b;
+  private int[] windowA;
+  private int[] windowB;
 
   PassageAligner(ReuseSettings settings) {
     this.settings = settings;
@@ -29,6 +34,10 @@ final class PassageAligner {
 
   /** The passages shared by {@code a[aFrom, aTo)} and {@code b[bFrom, bTo)}, in order. */
   List<AlignedPassage> align(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
+    this.a = a;
+    this.b = b;
+    this.windowA = new int[] {aFrom, aTo};
+    this.windowB = new int[] {bFrom, bTo};
     List<int[]> runs = equalRuns(a, aFrom, aTo, b, bFrom, bTo);
     List<AlignedPassage> out = new ArrayList<>();
     int groupStart = 0;
@@ -117,8 +126,23 @@ final class PassageAligner {
     for (int i = bestStart; i <= bestEnd; i++) {
       matched += runs.get(i)[2];
     }
-    AlignedPassage passage =
-        new AlignedPassage(first[0], last[0] + last[2], first[1], last[1] + last[2], matched);
+    // Myers may pair an ambiguous edge word ("The") with another of its kind earlier in the
+    // window; the equal words just outside the passage still belong to it.
+    int aFrom = first[0];
+    int bFrom = first[1];
+    while (aFrom > windowA[0] && bFrom > windowB[0] && a[aFrom - 1] == b[bFrom - 1]) {
+      aFrom--;
+      bFrom--;
+      matched++;
+    }
+    int aTo = last[0] + last[2];
+    int bTo = last[1] + last[2];
+    while (aTo < windowA[1] && bTo < windowB[1] && a[aTo] == b[bTo]) {
+      aTo++;
+      bTo++;
+      matched++;
+    }
+    AlignedPassage passage = new AlignedPassage(aFrom, aTo, bFrom, bTo, matched);
     if (matched >= settings.minTokens() && passage.similarity() >= settings.minSimilarity()) {
       out.add(passage);
     }

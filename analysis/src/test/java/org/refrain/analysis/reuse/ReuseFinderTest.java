@@ -138,4 +138,49 @@ class ReuseFinderTest {
     assertEquals(List.of(), result.families());
     assertEquals(0, ReuseCoverage.of(result).share("b#1", "a#1"));
   }
+
+  @Test
+  void anAmbiguousFirstWordStaysInThePassage() {
+    // A reviewer's pair of letters: Myers paired the passage's "The" with another "the" in the
+    // window, and the passage lost its first word in both copies.
+    String finding =
+        "The commission found that detainees were subjected to torture, forced labour and"
+            + " starvation, and that families of detainees were punished for the acts of their"
+            + " relatives over three generations.";
+    String opener =
+        "We are writing on behalf of twelve organizations to urge your government to release all"
+            + " political prisoners held in the northern camps without delay and without"
+            + " conditions.";
+    String closing =
+        "Thank you for your consideration. We would be pleased to discuss these matters further"
+            + " with your staff at your earliest convenience.";
+    ReuseText a =
+        text(
+            "a",
+            "2019-05-02",
+            "Dear Minister,",
+            opener,
+            finding,
+            "Our coalition also asks that independent monitors be allowed to visit every facility"
+                + " in the country this year.",
+            closing);
+    ReuseText b =
+        text(
+            "b",
+            "2020-06-14",
+            "Dear Minister,",
+            finding,
+            opener.replace("twelve", "fifteen").replace("northern", "southern"),
+            "A completely new paragraph about fisheries quotas and maritime boundaries that no"
+                + " other letter mentions at all, here.",
+            closing);
+    ReuseFamily family =
+        FINDER.find(List.of(a, b)).families().stream()
+            .filter(f -> f.text().contains("commission"))
+            .findFirst()
+            .orElseThrow();
+    for (ReusePassage copy : family.members()) {
+      assertTrue(copy.text().startsWith("The commission"), copy.text());
+    }
+  }
 }

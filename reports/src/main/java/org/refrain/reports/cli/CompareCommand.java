@@ -72,6 +72,9 @@ final class CompareCommand implements Callable<Integer> {
     Corpus read = corpus.load();
     Letter first = find(read, a);
     Letter second = find(read, b);
+    if (first.id().equals(second.id())) {
+      throw new UserError(ExitCode.USAGE, "compare needs two different letters: " + first.id());
+    }
     AnnotatedCorpus annotated =
         analysis.annotate(
             new Corpus(List.of(first, second), read.diagnostics(), read.sourcesRead()));
@@ -98,7 +101,7 @@ final class CompareCommand implements Callable<Integer> {
         && ((Refrain) spec.root().userObject()).terminal();
   }
 
-  private static Letter find(Corpus corpus, String id) {
+  private Letter find(Corpus corpus, String id) {
     for (Letter letter : corpus.letters()) {
       if (letter.id().equals(id)) {
         return letter;
@@ -109,6 +112,9 @@ final class CompareCommand implements Callable<Integer> {
             .filter(l -> l.id().toLowerCase(Locale.ROOT).contains(id.toLowerCase(Locale.ROOT)))
             .toList();
     if (near.size() == 1) {
+      spec.commandLine()
+          .getErr()
+          .println("refrain: warning: \"" + id + "\" taken as letter " + near.get(0).id());
       return near.get(0);
     }
     throw new UserError(

@@ -174,4 +174,11 @@ class ReuseCommandsTest {
     assertOneLineUsageError(run("compare", UNGA, "no-such-letter#9"), "no letter no-such-letter#9");
     assertOneLineUsageError(run("compare", UNGA, UNGA), "two different letters");
   }
+
+  @Test
+  void anIdAndAPartOfItNamingTheSameLetterIsAUsageErrorNotACrash() {
+    // "unga75-and-eu_joint-letters#1" matches only the UNGA letter in part.
+    assertOneLineUsageError(
+        run("compare", UNGA, "unga75-and-eu_joint-letters#1"), "two different letters");
+  }
 }
