@@ -96,6 +96,11 @@ final class FamilyGrower {
       int jFrom = Math.max(copy.from(), (int) c[3] - settings.maxGap());
       int jTo = Math.min(copy.to(), (int) c[4] + settings.shingle() + settings.maxGap());
       for (AlignedPassage passage : align(t, (int) c[1], (int) c[2], copy.text(), jFrom, jTo)) {
+        if (mostlyClaimed(t, passage.aFrom(), passage.aTo())) {
+          // A stronger candidate already placed these words: a weaker one must not split its
+          // family into nested pieces (one formula in 200 edited copies became 12 families).
+          continue;
+        }
         int family = copy.family();
         if ((passage.bTo() - passage.bFrom()) * 2 < copy.to() - copy.from()) {
           // The letter shares only a part of this copy, such as a phrase inside a paragraph the

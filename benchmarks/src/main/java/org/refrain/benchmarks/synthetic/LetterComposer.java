@@ -22,7 +22,9 @@ import org.refrain.corpus.signatory.SignatoryMention;
  * Composes one synthetic letter: a lead sample gives the kind, title, addressee, venue, salutation
  * and closings; body passages are drawn from the lead and up to three other samples in a random
  * order; every paragraph is varied; a date between 2008 and 2025 and a list of signatories complete
- * it. The text reads: title, date, salutation, paragraphs, closings, signatory list.
+ * it. The text reads: title, date, salutation, paragraphs, closings, signatory list. Passages to
+ * plant (reuse a benchmark should find) are placed in the body by a {@link PlantPlacer}, and the
+ * composer says where they landed.
  */
 final class LetterComposer {
 
@@ -46,8 +48,25 @@ final class LetterComposer {
     this.signatories = signatories;
   }
 
+  /**
+   * A letter composed with passages planted in its body.
+   *
+   * @param letter the letter
+   * @param planted where each planted passage landed in the letter text, in the order given
+   * @param paragraphs the index of the paragraph holding each planted passage, in the same order
+   */
+  record Composed(Letter letter, List<Span> planted, List<Integer> paragraphs) {}
+
   /** Letter number {@code number} (1-based): id {@code synthetic-00042#1}. */
   Letter compose(int number, SplittableRandom random) {
+    return compose(number, random, List.of(), null).letter();
+  }
+
+  /**
+   * Letter number {@code number} with {@code plants} placed in its body by {@code placer}, which
+   * draws from a random source of its own: the rest of the letter is drawn as without them.
+   */
+  Composed compose(int number, SplittableRandom random, List<String> plants, PlantPlacer placer) {
     String name = String.format(Locale.ROOT, "synthetic-%05d", number);
     SampleParts lead = samples.get(random.nextInt(samples.size()));
     LocalDate date =
@@ -60,10 +79,28 @@ final class LetterComposer {
     }
     String dateLine = DATE_LINE.format(date);
     layout.block(dateLine);
-    List<Paragraph> paragraphs = paragraphs(layout, lead, date, random);
+    List<ParagraphDraft> drafts = drafts(lead, date, random);
+    if (!plants.isEmpty()) {
+      placer.place(drafts, plants);
+    }
+    Span[] planted = new Span[plants.size()];
+    Integer[] plantParagraphs = new Integer[plants.size()];
+    List<Paragraph> paragraphs = layOut(layout, drafts, planted, plantParagraphs);
     List<SignatoryMention> mentions = list(layout, signatories.pick(random));
-    String text = layout.text();
-    Letter sample = lead.letter();
+    Letter letter =
+        letter(name, lead.letter(), title, date, dateLine, layout.text(), paragraphs, mentions);
+    return new Composed(letter, List.of(planted), List.of(plantParagraphs));
+  }
+
+  private static Letter letter(
+      String name,
+      Letter sample,
+      String title,
+      LocalDate date,
+      String dateLine,
+      String text,
+      List<Paragraph> paragraphs,
+      List<SignatoryMention> mentions) {
     return new Letter(
         name + "#1",
         name + ".txt",
@@ -86,25 +123,52 @@ final class LetterComposer {
         new ClaimCheck(ClaimCheck.Status.NOT_CHECKABLE, "no count claimed"));
   }
 
-  /** The lead's salutation, the drawn passages and the lead's closings, varied and laid out. */
-  private List<Paragraph> paragraphs(
-      TextLayout layout, SampleParts lead, LocalDate date, SplittableRandom random) {
-    List<Paragraph> paragraphs = new ArrayList<>();
+  /**
+   * The lead's salutation, the drawn passages and the lead's closings, varied, in order. Each body
+   * paragraph is marked with the passage it came from, so planted paragraphs go between passages
+   * and never split a numbered list.
+   */
+  private List<ParagraphDraft> drafts(SampleParts lead, LocalDate date, SplittableRandom random) {
+    List<ParagraphDraft> drafts = new ArrayList<>();
     if (lead.salutation() != null) {
-      paragraphs.add(paragraph(layout, vary(lead.salutation(), lead, date, random), false));
+      drafts.add(ParagraphDraft.frame(vary(lead.salutation(), lead, date, random)));
     }
     int item = 0;
+    int passage = 0;
     for (Drawn drawn : draw(lead, random)) {
       for (String text : drawn.passage().paragraphs()) {
         String varied = vary(text, drawn.source(), date, random);
         if (drawn.passage().items()) {
           varied = renumber(varied, ++item);
         }
-        paragraphs.add(paragraph(layout, varied, drawn.passage().items()));
+        drafts.add(ParagraphDraft.body(varied, drawn.passage().items(), passage));
       }
+      passage++;
     }
     for (String closing : lead.closings()) {
-      paragraphs.add(paragraph(layout, vary(closing, lead, date, random), false));
+      drafts.add(ParagraphDraft.frame(vary(closing, lead, date, random)));
+    }
+    return drafts;
+  }
+
+  /**
+   * Writes the paragraphs into the layout; fills in where each planted passage landed and in which
+   * paragraph.
+   */
+  private static List<Paragraph> layOut(
+      TextLayout layout, List<ParagraphDraft> drafts, Span[] planted, Integer[] plantParagraphs) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (ParagraphDraft draft : drafts) {
+      String text = draft.text();
+      Span span = layout.block(text);
+      int index = paragraphs.size();
+      draft.plantSpans(
+          span.start(),
+          (plant, at) -> {
+            planted[plant] = at;
+            plantParagraphs[plant] = index;
+          });
+      paragraphs.add(new Paragraph(span, text, draft.item()));
     }
     return paragraphs;
   }
@@ -141,10 +205,6 @@ final class LetterComposer {
 
   private String vary(String text, SampleParts source, LocalDate date, SplittableRandom random) {
     return variator.vary(text, source.yearsTo(date), random);
-  }
-
-  private static Paragraph paragraph(TextLayout layout, String text, boolean item) {
-    return new Paragraph(layout.block(text), text, item);
   }
 
   /** "3. Right to food: ..." numbered as the {@code number}th item of its letter's list. */

@@ -32,29 +32,48 @@ public final class SyntheticCorpus {
    * @throws IllegalArgumentException when no sample has a body paragraph
    */
   public static List<Letter> generate(List<Letter> samples, SyntheticOptions options) {
-    Objects.requireNonNull(options, "options");
-    List<SampleParts> parts = samples.stream().map(SampleParts::of).toList();
-    if (parts.stream().allMatch(p -> p.body().isEmpty())) {
-      throw new IllegalArgumentException("samples: no sample letter has a body paragraph");
-    }
-    // Only a sample with a body leads, so every synthetic letter has at least one body paragraph.
-    List<SampleParts> leads = parts.stream().filter(p -> !p.body().isEmpty()).toList();
-    WordInventor inventor = new WordInventor(options.freshShare());
-    SampleLexicon lexicon = SampleLexicon.of(paragraphTexts(samples));
-    LetterComposer composer =
-        new LetterComposer(
-            leads,
-            new TextVariator(options, lexicon, inventor),
-            SignatoryPicker.of(samples, inventor, options.nameShare()));
+    Setup setup = Setup.of(samples, options);
     SplittableRandom random = new SplittableRandom(options.seed());
     List<Letter> letters = new ArrayList<>();
     long bytes = 0;
     while (!options.target().reached(letters.size(), bytes)) {
-      Letter letter = composer.compose(letters.size() + 1, random.split());
+      Letter letter = setup.composer().compose(letters.size() + 1, random.split());
       bytes += paragraphBytes(letter);
       letters.add(letter);
     }
     return List.copyOf(letters);
+  }
+
+  /**
+   * What one generation shares: the samples with a body cut into parts (the leads), their lexicon,
+   * one word inventor (its inventions recur across letters) and the composer built on them.
+   */
+  record Setup(
+      List<SampleParts> leads,
+      SampleLexicon lexicon,
+      WordInventor inventor,
+      LetterComposer composer) {
+
+    /**
+     * @throws IllegalArgumentException when no sample has a body paragraph
+     */
+    static Setup of(List<Letter> samples, SyntheticOptions options) {
+      Objects.requireNonNull(options, "options");
+      List<SampleParts> parts = samples.stream().map(SampleParts::of).toList();
+      if (parts.stream().allMatch(p -> p.body().isEmpty())) {
+        throw new IllegalArgumentException("samples: no sample letter has a body paragraph");
+      }
+      // Only a sample with a body leads, so every synthetic letter has at least one body paragraph.
+      List<SampleParts> leads = parts.stream().filter(p -> !p.body().isEmpty()).toList();
+      WordInventor inventor = new WordInventor(options.freshShare());
+      SampleLexicon lexicon = SampleLexicon.of(paragraphTexts(samples));
+      LetterComposer composer =
+          new LetterComposer(
+              leads,
+              new TextVariator(options, lexicon, inventor),
+              SignatoryPicker.of(samples, inventor, options.nameShare()));
+      return new Setup(leads, lexicon, inventor, composer);
+    }
   }
 
   /** Bytes of UTF-8 in the paragraphs of {@code letter}: the size benchmarks measure. */

@@ -15,6 +15,10 @@ import java.util.Objects;
  *     samples (default 0.5)
  * @param freshShare share of invented words that are new rather than an earlier invention (default
  *     0.25): inventions recur, as real words do, while the vocabulary still grows with the corpus
+ * @param functionShare share of function words (and lower-case words of one or two letters)
+ *     replaced by another function word (default 0): sentences lose their grammar, but two letters
+ *     drawn from the same sample paragraph no longer share its skeleton of function words, which
+ *     reuse benchmarks want
  */
 public record SyntheticOptions(
     long seed,
@@ -22,7 +26,8 @@ public record SyntheticOptions(
     double replaceShare,
     double nameShare,
     double inventShare,
-    double freshShare) {
+    double freshShare,
+    double functionShare) {
 
   public SyntheticOptions {
     Objects.requireNonNull(target, "target");
@@ -30,27 +35,37 @@ public record SyntheticOptions(
     requireShare("nameShare", nameShare);
     requireShare("inventShare", inventShare);
     requireShare("freshShare", freshShare);
+    requireShare("functionShare", functionShare);
   }
 
   /** The default options for {@code seed} and {@code target}. */
   public static SyntheticOptions of(long seed, Target target) {
-    return new SyntheticOptions(seed, target, 0.15, 0.3, 0.5, 0.25);
+    return new SyntheticOptions(seed, target, 0.15, 0.3, 0.5, 0.25, 0);
   }
 
   public SyntheticOptions withReplaceShare(double share) {
-    return new SyntheticOptions(seed, target, share, nameShare, inventShare, freshShare);
+    return new SyntheticOptions(
+        seed, target, share, nameShare, inventShare, freshShare, functionShare);
   }
 
   public SyntheticOptions withNameShare(double share) {
-    return new SyntheticOptions(seed, target, replaceShare, share, inventShare, freshShare);
+    return new SyntheticOptions(
+        seed, target, replaceShare, share, inventShare, freshShare, functionShare);
   }
 
   public SyntheticOptions withInventShare(double share) {
-    return new SyntheticOptions(seed, target, replaceShare, nameShare, share, freshShare);
+    return new SyntheticOptions(
+        seed, target, replaceShare, nameShare, share, freshShare, functionShare);
   }
 
   public SyntheticOptions withFreshShare(double share) {
-    return new SyntheticOptions(seed, target, replaceShare, nameShare, inventShare, share);
+    return new SyntheticOptions(
+        seed, target, replaceShare, nameShare, inventShare, share, functionShare);
+  }
+
+  public SyntheticOptions withFunctionShare(double share) {
+    return new SyntheticOptions(
+        seed, target, replaceShare, nameShare, inventShare, freshShare, share);
   }
 
   private static void requireShare(String name, double share) {

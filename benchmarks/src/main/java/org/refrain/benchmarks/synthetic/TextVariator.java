@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * swapped, names (capitalised words inside a sentence) and content words replaced at their shares
  * by another sample word or an invented one of the same shape. Function words, words of one or two
  * letters and everything between words (spaces, punctuation, quotes) are kept, so sentences keep
- * their grammar and their punctuation.
+ * their grammar and their punctuation, unless a function share asks to replace function words too.
  */
 final class TextVariator {
 
@@ -32,6 +32,12 @@ final class TextVariator {
   /** True for a word a variation may replace: neither a function word nor a short one. */
   static boolean isContentWord(String word) {
     return word.length() > 2 && !FunctionWords.contains(word) && !Months.isMonth(word);
+  }
+
+  /** True for a function word or a lower-case word of one or two letters ("of", "a"). */
+  static boolean isGrammarWord(String word) {
+    return FunctionWords.contains(word)
+        || (word.length() <= 2 && WordShape.of(word) == WordShape.LOWER);
   }
 
   /**
@@ -63,6 +69,11 @@ final class TextVariator {
   private String word(String word, boolean sentenceStart, SplittableRandom random) {
     if (Months.isMonth(word)) {
       return random.nextDouble() < options.nameShare() ? Months.random(random) : word;
+    }
+    if (options.functionShare() > 0
+        && isGrammarWord(word)
+        && random.nextDouble() < options.functionShare()) {
+      return WordShape.of(word).render(FunctionWords.random(random));
     }
     if (!isContentWord(word)) {
       return word;
