@@ -71,26 +71,17 @@ record ReuseArgs(
     double baselineSeconds = 300;
     int versions = 40;
     int versionWords = 800;
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      String value;
-      int equals = name.indexOf('=');
-      if (equals > 0) {
-        value = name.substring(equals + 1);
-        name = name.substring(0, equals);
-      } else if (i + 1 < args.length) {
-        value = args[++i];
-      } else {
-        throw new IllegalArgumentException(name + " needs a value");
-      }
+    for (var option : BenchOptions.parse(args)) {
+      String name = option.getKey();
+      String value = option.getValue();
       switch (name) {
         case "--sizes" -> sizes = list(name, value);
         case "--baseline" -> baseline = list(name, value);
         case "--growth" -> growth = list(name, value);
-        case "--seed" -> seed = (long) number(name, value);
-        case "--baseline-seconds" -> baselineSeconds = number(name, value);
-        case "--versions" -> versions = (int) number(name, value);
-        case "--version-words" -> versionWords = (int) number(name, value);
+        case "--seed" -> seed = (long) BenchOptions.number(name, value);
+        case "--baseline-seconds" -> baselineSeconds = BenchOptions.number(name, value);
+        case "--versions" -> versions = (int) BenchOptions.number(name, value);
+        case "--version-words" -> versionWords = (int) BenchOptions.number(name, value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -101,18 +92,10 @@ record ReuseArgs(
     List<Integer> out = new ArrayList<>();
     for (String part : value.split(",")) {
       if (!part.isBlank()) {
-        out.add((int) number(name, part));
+        out.add((int) BenchOptions.number(name, part));
       }
     }
     return out;
-  }
-
-  private static double number(String name, String value) {
-    try {
-      return Double.parseDouble(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " is not a number: " + value);
-    }
   }
 
   /** The list, sorted, without repeats, each at least {@code least}. */

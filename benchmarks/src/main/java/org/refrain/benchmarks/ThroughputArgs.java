@@ -46,36 +46,19 @@ record ThroughputArgs(
     double lemma = 1;
     double warmup = 1;
     double replace = 0.15;
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      String value;
-      int equals = name.indexOf('=');
-      if (equals > 0) {
-        value = name.substring(equals + 1);
-        name = name.substring(0, equals);
-      } else if (i + 1 < args.length) {
-        value = args[++i];
-      } else {
-        throw new IllegalArgumentException(name + " needs a value");
-      }
+    for (var option : BenchOptions.parse(args)) {
+      String name = option.getKey();
+      String value = option.getValue();
       switch (name) {
-        case "--mb" -> megabytes = number(name, value);
-        case "--seed" -> seed = (long) number(name, value);
-        case "--lemma-mb" -> lemma = number(name, value);
-        case "--warmup-mb" -> warmup = number(name, value);
-        case "--replace-share" -> replace = number(name, value);
+        case "--mb" -> megabytes = BenchOptions.number(name, value);
+        case "--seed" -> seed = (long) BenchOptions.number(name, value);
+        case "--lemma-mb" -> lemma = BenchOptions.number(name, value);
+        case "--warmup-mb" -> warmup = BenchOptions.number(name, value);
+        case "--replace-share" -> replace = BenchOptions.number(name, value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
     return new ThroughputArgs(megabytes, seed, lemma, warmup, replace);
-  }
-
-  private static double number(String name, String value) {
-    try {
-      return Double.parseDouble(value.strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " is not a number: " + value);
-    }
   }
 
   private static void requirePositive(String name, double value) {

@@ -36,7 +36,15 @@ public final class CorpusReuse {
 
   /** The families of {@code letters}, largest first. */
   public ReuseResult find(List<AnnotatedLetter> letters) {
-    Map<String, List<Span>> asks = askSentences(letters);
+    return find(letters, RhetoricProfiler.create().profile(letters));
+  }
+
+  /**
+   * The families of {@code letters}, with the asks read from their rhetoric {@code profiles} (as
+   * {@link RhetoricProfiler#profile} gives them), for a caller that has them already.
+   */
+  public ReuseResult find(List<AnnotatedLetter> letters, List<RhetoricProfile> profiles) {
+    Map<String, List<Span>> asks = askSentences(profiles);
     return ReuseFinder.of(settings)
         .find(
             texts(letters),
@@ -53,9 +61,9 @@ public final class CorpusReuse {
             });
   }
 
-  private static Map<String, List<Span>> askSentences(List<AnnotatedLetter> letters) {
+  private static Map<String, List<Span>> askSentences(List<RhetoricProfile> profiles) {
     Map<String, List<Span>> asks = new HashMap<>();
-    for (RhetoricProfile profile : RhetoricProfiler.create().profile(letters)) {
+    for (RhetoricProfile profile : profiles) {
       for (Directive directive : RhetoricProfiler.directives(profile)) {
         if (!directive.voice().equals("third-person")) {
           asks.computeIfAbsent(directive.letter().letter().id(), k -> new ArrayList<>())

@@ -2,10 +2,7 @@ package org.refrain.analysis.reuse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The state of one {@link ReuseFinder} run: letters are added in date order, each matched against
@@ -64,38 +61,36 @@ final class FamilyGrower {
     }
   }
 
+  /** A chain of seeds on one family copy: a candidate passage. */
+  private record Candidate(int copy, SeedChains.Chain chain) {}
+
   /** Step 1: the letter against every family sharing two or more seeds with it. */
   private void matchFamilies(int t) {
-    Map<Integer, Integer> counts = new TreeMap<>();
-    Map<Integer, long[]> byCopy = new TreeMap<>();
+    SeedHits hits = new SeedHits();
     for (int i = 0; i < shingles[t].length; i++) {
       for (int p = familyShingles.first(shingles[t][i]); p >= 0; p = familyShingles.next(p)) {
-        int copy = familyShingles.target(p);
-        int n = counts.merge(copy, 1, Integer::sum);
-        long[] list = ReuseFinder.grow(byCopy.getOrDefault(copy, new long[4]), n);
-        list[n - 1] = (long) i << 32 | familyShingles.position(p);
-        byCopy.put(copy, list);
+        hits.add(familyShingles.target(p), i, familyShingles.position(p));
       }
     }
-    List<long[]> candidates = new ArrayList<>(); // {copy, iFirst, iLast, jFirst, jLast, seeds}
-    for (var entry : byCopy.entrySet()) {
-      int copy = entry.getKey();
-      for (SeedChains.Chain chain :
-          SeedChains.of(entry.getValue(), counts.get(copy), reach, settings.maxGap())) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (int copy : hits.targets()) {
+      for (SeedChains.Chain chain : hits.chains(copy, reach, settings.maxGap())) {
         if (chain.seeds() >= MIN_SEEDS) {
-          candidates.add(
-              new long[] {
-                copy, chain.iFirst(), chain.iLast(), chain.jFirst(), chain.jLast(), chain.seeds()
-              });
+          candidates.add(new Candidate(copy, chain));
         }
       }
     }
-    candidates.sort(Comparator.comparingLong((long[] c) -> -c[5]).thenComparingLong(c -> c[1]));
-    for (long[] c : candidates) {
-      Copy copy = copies.get((int) c[0]);
-      int jFrom = Math.max(copy.from(), (int) c[3] - settings.maxGap());
-      int jTo = Math.min(copy.to(), (int) c[4] + settings.shingle() + settings.maxGap());
-      for (AlignedPassage passage : align(t, (int) c[1], (int) c[2], copy.text(), jFrom, jTo)) {
+    // Strongest first, so a weaker candidate never re-places words a stronger one placed.
+    candidates.sort(
+        Comparator.comparingInt((Candidate c) -> -c.chain().seeds())
+            .thenComparingInt(c -> c.chain().iFirst()));
+    for (Candidate c : candidates) {
+      Copy copy = copies.get(c.copy());
+      SeedChains.Chain chain = c.chain();
+      int jFrom = Math.max(copy.from(), chain.jFirst() - settings.maxGap());
+      int jTo = Math.min(copy.to(), chain.jLast() + settings.shingle() + settings.maxGap());
+      for (AlignedPassage passage :
+          align(t, chain.iFirst(), chain.iLast(), copy.text(), jFrom, jTo)) {
         if (mostlyClaimed(t, passage.aFrom(), passage.aTo())) {
           // A stronger candidate already placed these words: a weaker one must not split its
           // family into nested pieces (one formula in 200 edited copies became 12 families).
@@ -139,8 +134,7 @@ final class FamilyGrower {
 
   /** Step 2: the letter's unmatched words against the residue of earlier letters. */
   private void matchResidue(int t) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    Map<Integer, long[]> byText = new TreeMap<>();
+    SeedHits hits = new SeedHits();
     for (int i = 0; i < shingles[t].length; i++) {
       if (!unclaimed(t, i)) {
         continue;
@@ -148,19 +142,13 @@ final class FamilyGrower {
       for (int p = residue.first(shingles[t][i]); p >= 0; p = residue.next(p)) {
         int other = residue.target(p);
         int j = residue.position(p);
-        if (!unclaimed(other, j)) {
-          continue;
+        if (unclaimed(other, j)) {
+          hits.add(other, i, j);
         }
-        int n = counts.merge(other, 1, Integer::sum);
-        long[] list = ReuseFinder.grow(byText.getOrDefault(other, new long[4]), n);
-        list[n - 1] = (long) i << 32 | j;
-        byText.put(other, list);
       }
     }
-    for (var entry : byText.entrySet()) {
-      int other = entry.getKey();
-      for (SeedChains.Chain chain :
-          SeedChains.of(entry.getValue(), counts.get(other), reach, settings.maxGap())) {
+    for (int other : hits.targets()) {
+      for (SeedChains.Chain chain : hits.chains(other, reach, settings.maxGap())) {
         if (chain.seeds() < MIN_SEEDS) {
           continue;
         }

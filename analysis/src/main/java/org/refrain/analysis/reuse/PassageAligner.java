@@ -22,11 +22,9 @@ import java.util.RandomAccess;
 final class PassageAligner {
 
   private final ReuseSettings settings;
-  // The call in progress (an aligner belongs to one FamilyGrower, used by one thread).
-  private int[] a;
-  private int[] b;
-  private int[] windowA;
-  private int[] windowB;
+
+  /** The two windows being aligned: word ids and their bounds. */
+  private record Window(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {}
 
   PassageAligner(ReuseSettings settings) {
     this.settings = settings;
@@ -34,16 +32,13 @@ final class PassageAligner {
 
   /** The passages shared by {@code a[aFrom, aTo)} and {@code b[bFrom, bTo)}, in order. */
   List<AlignedPassage> align(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
-    this.a = a;
-    this.b = b;
-    this.windowA = new int[] {aFrom, aTo};
-    this.windowB = new int[] {bFrom, bTo};
+    Window window = new Window(a, aFrom, aTo, b, bFrom, bTo);
     List<int[]> runs = equalRuns(a, aFrom, aTo, b, bFrom, bTo);
     List<AlignedPassage> out = new ArrayList<>();
     int groupStart = 0;
     for (int i = 1; i <= runs.size(); i++) {
       if (i == runs.size() || gap(runs.get(i - 1), runs.get(i)) > settings.maxGap()) {
-        best(runs, groupStart, i, out);
+        best(window, runs, groupStart, i, out);
         groupStart = i;
       }
     }
@@ -85,7 +80,7 @@ final class PassageAligner {
    * Adds the best-scoring stretch of runs {@code [from, to)} if it qualifies, then looks for more
    * in what lies on either side of it.
    */
-  private void best(List<int[]> runs, int from, int to, List<AlignedPassage> out) {
+  private void best(Window w, List<int[]> runs, int from, int to, List<AlignedPassage> out) {
     if (from >= to) {
       return;
     }
@@ -127,17 +122,20 @@ final class PassageAligner {
       matched += runs.get(i)[2];
     }
     // Myers may pair an ambiguous edge word ("The") with another of its kind earlier in the
-    // window; the equal words just outside the passage still belong to it.
+    // window (a run then trimmed away); the equal words just outside the passage still belong to
+    // it.
+    int[] a = w.a();
+    int[] b = w.b();
     int aFrom = first[0];
     int bFrom = first[1];
-    while (aFrom > windowA[0] && bFrom > windowB[0] && a[aFrom - 1] == b[bFrom - 1]) {
+    while (aFrom > w.aFrom() && bFrom > w.bFrom() && a[aFrom - 1] == b[bFrom - 1]) {
       aFrom--;
       bFrom--;
       matched++;
     }
     int aTo = last[0] + last[2];
     int bTo = last[1] + last[2];
-    while (aTo < windowA[1] && bTo < windowB[1] && a[aTo] == b[bTo]) {
+    while (aTo < w.aTo() && bTo < w.bTo() && a[aTo] == b[bTo]) {
       aTo++;
       bTo++;
       matched++;
@@ -146,8 +144,8 @@ final class PassageAligner {
     if (matched >= settings.minTokens() && passage.similarity() >= settings.minSimilarity()) {
       out.add(passage);
     }
-    best(runs, from, bestStart, out);
-    best(runs, bestEnd + 1, to, out);
+    best(w, runs, from, bestStart, out);
+    best(w, runs, bestEnd + 1, to, out);
   }
 
   /** A window of word ids, viewed as a list for java-diff-utils without copying. */

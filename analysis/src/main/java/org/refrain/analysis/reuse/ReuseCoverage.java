@@ -4,7 +4,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,11 +77,6 @@ public final class ReuseCoverage {
       throw new IllegalArgumentException("no letter " + a + " in this reuse result");
     }
     return n;
-  }
-
-  /** The letters covered, in the result's order. */
-  public List<String> letters() {
-    return List.copyOf(words.keySet());
   }
 
   private static String key(String a, String b) {

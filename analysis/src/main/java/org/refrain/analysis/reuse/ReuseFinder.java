@@ -1,7 +1,6 @@
 package org.refrain.analysis.reuse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -42,10 +41,6 @@ public final class ReuseFinder {
 
   public static ReuseFinder of(ReuseSettings settings) {
     return new ReuseFinder(settings);
-  }
-
-  public ReuseSettings settings() {
-    return settings;
   }
 
   /** The families of {@code texts}, labelled as if no passage asked for anything. */
@@ -92,11 +87,5 @@ public final class ReuseFinder {
           candidates,
           alignedWords);
     }
-  }
-
-  static long[] grow(long[] array, int needed) {
-    return needed <= array.length
-        ? array
-        : Arrays.copyOf(array, Math.max(needed, array.length * 2));
   }
 }

@@ -1,8 +1,6 @@
 package org.refrain.reports.cli;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +18,6 @@ import org.refrain.analysis.language.LetterSelector;
 import org.refrain.analysis.language.LetterTerms;
 import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.language.RhetoricProfile;
-import org.refrain.analysis.language.RhetoricProfiler;
 import org.refrain.analysis.language.TermCounter;
 import org.refrain.analysis.language.TermForms;
 import org.refrain.analysis.language.TermFrequencies;
@@ -39,27 +36,17 @@ import tech.tablesaw.api.Table;
  * section showing its first rows. Keyness compares the latest year with the earliest; collocates
  * and concordances are of the terms given, or else of the corpus's three commonest phrases.
  */
-final class LanguageReport {
+final class LanguageReport extends ReportPart {
 
   private static final int SHOWN = 10;
 
-  private final Map<String, Table> files = new LinkedHashMap<>();
-  private final List<ReportSection> sections = new ArrayList<>();
-
-  /** The CSV files, by name, in report order. */
-  Map<String, Table> files() {
-    return files;
-  }
-
-  List<ReportSection> sections() {
-    return sections;
-  }
-
   /**
+   * @param profiles the letters' rhetoric profiles, in the corpus's order
    * @param queries the terms for collocates and concordances; empty for the corpus's three
    *     commonest phrases
    */
-  static LanguageReport of(AnnotatedCorpus annotated, List<PhraseQuery> queries) {
+  static LanguageReport of(
+      AnnotatedCorpus annotated, List<RhetoricProfile> profiles, List<PhraseQuery> queries) {
     LanguageReport report = new LanguageReport();
     List<AnnotatedLetter> letters = annotated.letters();
     List<LetterTerms> terms = TermCounter.upTo(3).count(letters);
@@ -67,7 +54,7 @@ final class LanguageReport {
     report.terms(terms, forms);
     report.keyness(terms, forms);
     report.distinctive(terms, forms);
-    report.rhetoric(RhetoricProfiler.create().profile(letters));
+    report.rhetoric(profiles);
     List<PhraseQuery> chosen =
         queries.isEmpty()
             ? commonestPhrases(terms, forms, 3).stream().map(t -> Options.query(t, false)).toList()

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.annotate.AnnotatedCorpus;
 import org.refrain.analysis.language.PhraseQuery;
+import org.refrain.analysis.language.RhetoricProfile;
+import org.refrain.analysis.language.RhetoricProfiler;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.corpus.Corpus;
 import org.refrain.reports.render.CsvRenderer;
@@ -68,8 +70,10 @@ final class ReportCommand implements Callable<Integer> {
     List<PhraseQuery> queries = terms.stream().map(t -> Options.query(t, false)).toList();
     ReuseSettings settings = reuse.settings();
     AnnotatedCorpus annotated = analysis.annotate(read);
-    LanguageReport language = LanguageReport.of(annotated, queries);
-    ReuseReport reused = ReuseReport.of(annotated, settings);
+    // Profiled once: the language sections show the asks, the reuse labels depend on them.
+    List<RhetoricProfile> profiles = RhetoricProfiler.create().profile(annotated.letters());
+    LanguageReport language = LanguageReport.of(annotated, profiles, queries);
+    ReuseReport reused = ReuseReport.of(annotated, profiles, settings);
     files.put(LETTERS_CSV, CsvRenderer.render(LettersTable.of(read.letters())));
     language.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
     reused.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));

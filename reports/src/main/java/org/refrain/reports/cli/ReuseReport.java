@@ -1,11 +1,10 @@
 package org.refrain.reports.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.refrain.analysis.annotate.AnnotatedCorpus;
 import org.refrain.analysis.annotate.AnnotatedLetter;
+import org.refrain.analysis.language.RhetoricProfile;
 import org.refrain.analysis.reuse.CorpusReuse;
 import org.refrain.analysis.reuse.ReuseCoverage;
 import org.refrain.analysis.reuse.ReuseLabeler;
@@ -23,26 +22,20 @@ import tech.tablesaw.api.Table;
  * The reuse part of {@code refrain report}: the families, every copy and the similarity matrix as
  * CSV; in Markdown, the families, the matrix with short labels, and each family's variant view.
  */
-final class ReuseReport {
+final class ReuseReport extends ReportPart {
 
   private static final int SHOWN = 20;
   private static final int TEXT_WIDTH = 120;
 
-  private final Map<String, Table> files = new LinkedHashMap<>();
-  private final List<ReportSection> sections = new ArrayList<>();
-
-  Map<String, Table> files() {
-    return files;
-  }
-
-  List<ReportSection> sections() {
-    return sections;
-  }
-
-  static ReuseReport of(AnnotatedCorpus annotated, ReuseSettings settings) {
+  /**
+   * @param profiles the letters' rhetoric profiles, in the corpus's order: the asks that make a
+   *     family substantive
+   */
+  static ReuseReport of(
+      AnnotatedCorpus annotated, List<RhetoricProfile> profiles, ReuseSettings settings) {
     ReuseReport report = new ReuseReport();
     List<AnnotatedLetter> letters = annotated.letters();
-    ReuseResult result = CorpusReuse.of(settings).find(letters);
+    ReuseResult result = CorpusReuse.of(settings).find(letters, profiles);
     Table families = ReuseTable.families(result.families());
     List<Letter> plain = letters.stream().map(AnnotatedLetter::letter).toList();
     ReuseCoverage coverage = ReuseCoverage.of(result);
@@ -65,7 +58,7 @@ final class ReuseReport {
                 settings.minTokens(),
                 SHOWN,
                 "no copy asks for anything, and every copy is in the first or last "
-                    + frame()
+                    + ReuseLabeler.FRAME
                     + " paragraphs or the family recurs in half the letters"),
             ReuseTable.shortened(families.first(SHOWN), TEXT_WIDTH)));
     List<String> labels = new ArrayList<>();
@@ -92,9 +85,5 @@ final class ReuseReport {
         .forEach(f -> views.append('\n').append(VariantRenderer.markdown(VariantView.of(f))));
     report.sections.add(new ReportSection("How the passages changed", views.toString(), null));
     return report;
-  }
-
-  private static int frame() {
-    return ReuseLabeler.FRAME;
   }
 }

@@ -1,5 +1,10 @@
 package org.refrain.reports.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -14,6 +19,20 @@ record CliRun(int exitCode, String out, String err) {
   /** Runs with the real corpus reader. */
   static CliRun real(String... args) {
     return run(new Refrain(), args);
+  }
+
+  /** Runs with the real corpus reader and annotations cached in {@code cache}. */
+  static CliRun realCached(Path cache, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--cache");
+    all.add(cache.toString());
+    return real(all.toArray(String[]::new));
+  }
+
+  /** The standard output as JSON, after asserting the run succeeded. */
+  JsonNode json() throws IOException {
+    assertEquals(ExitCode.OK, exitCode, err);
+    return new ObjectMapper().readTree(out);
   }
 
   static CliRun with(CorpusSource source, String... args) {

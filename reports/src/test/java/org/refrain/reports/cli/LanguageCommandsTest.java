@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -17,20 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** The language commands end to end on the bundled corpus, as a user runs them. */
 class LanguageCommandsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @TempDir Path cache;
 
   private CliRun run(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--cache");
-    all.add(cache.toString());
-    return CliRun.real(all.toArray(String[]::new));
+    return CliRun.realCached(cache, args);
   }
 
   private static JsonNode json(CliRun run) throws Exception {
-    assertEquals(ExitCode.OK, run.exitCode(), run.err());
-    return JSON.readTree(run.out());
+    return run.json();
   }
 
   private static TreeSet<String> letters(JsonNode records) {

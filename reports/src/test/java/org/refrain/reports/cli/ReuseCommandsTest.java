@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,22 +18,17 @@ import org.refrain.corpus.Letter;
 /** The reuse and compare commands end to end on the bundled corpus, as a user runs them. */
 class ReuseCommandsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String UNGA = "2020-10-14_unga75-and-eu_joint-letters#1";
   private static final String EU = "2020-10-14_unga75-and-eu_joint-letters#2";
 
   @TempDir Path cache;
 
   private CliRun run(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.add("--cache");
-    all.add(cache.toString());
-    return CliRun.real(all.toArray(String[]::new));
+    return CliRun.realCached(cache, args);
   }
 
   private static JsonNode json(CliRun run) throws Exception {
-    assertEquals(ExitCode.OK, run.exitCode(), run.err());
-    return JSON.readTree(run.out());
+    return run.json();
   }
 
   /** Exit 2 and one line of error; the corpus reader's warnings may come before it. */
