@@ -1,6 +1,7 @@
 package org.refrain.corpus;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.refrain.corpus.claim.ClaimCheck;
@@ -57,6 +58,16 @@ public record Letter(
     String claimEvidence,
     Counts listed,
     ClaimCheck claimCheck) {
+
+  /**
+   * Date order, undated letters last, ties (the same day, or both undated) broken by id: the order
+   * every comparison over time uses, so that input order never matters.
+   */
+  public static final Comparator<Letter> CHRONOLOGICAL =
+      Comparator.comparing(
+              (Letter l) -> l.date() == null ? null : l.date().value(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Letter::id);
 
   public Letter {
     Objects.requireNonNull(id, "id");

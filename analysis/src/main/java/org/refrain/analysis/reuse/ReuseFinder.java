@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.refrain.corpus.Letter;
 
 /**
  * Finds every passage of at least {@code minTokens} words shared, exactly or with edits, by two or
@@ -58,7 +59,7 @@ public final class ReuseFinder {
     if (distinct != ordered.size()) {
       throw new IllegalArgumentException("texts must have distinct letter ids");
     }
-    ordered.sort(Comparator.comparing(ReuseFinder::dateKey).thenComparing(ReuseText::id));
+    ordered.sort(Comparator.comparing(ReuseText::letter, Letter.CHRONOLOGICAL));
     FamilyGrower grower = new FamilyGrower(settings, ordered);
     for (int t = 0; t < ordered.size(); t++) {
       grower.add(t);
@@ -70,11 +71,6 @@ public final class ReuseFinder {
   }
 
   /** Date order, undated letters last; letters of the same day by id, whatever order given. */
-  private static String dateKey(ReuseText text) {
-    var date = text.letter().date();
-    return date == null ? "9999-99-99" : date.value().toString();
-  }
-
   /** Work counters of one run, for benchmarks and the curious. */
   public record Stats(long postings, long droppedPostings, long candidates, long alignedWords) {
     @Override

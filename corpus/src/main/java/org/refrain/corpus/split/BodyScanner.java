@@ -22,6 +22,18 @@ final class BodyScanner {
           "(?i)\\b(signator(y|ies)|signed|endorsed|co-?signed|signatures?|groups|"
               + "organi[sz]ations?|individuals|members|supporters)\\b");
 
+  /**
+   * A publisher's postscript after a press release or statement ("About the coalition: ...", "###",
+   * "Notes to editors", "Media contact: ..."): not the body, whatever follows it.
+   */
+  private static final Pattern POSTSCRIPT =
+      Pattern.compile(
+          // "About the coalition: ...", "About Human Rights Watch" as a heading; not "About 300
+          // people were ...".
+          "^(?:About (?:the |us\\b|\\p{Lu})(?:[^:.]{0,80}:|[\\p{L}\\p{N} '&,()-]{0,80}$)"
+              + "|#{3}|(?i:-+ *ends *-+|notes? (?:to|for) editors\\b|media (?:contacts?|enquiries)\\b"
+              + "|press contacts?\\b|for (?:more|further) information\\b))");
+
   /** Longest line that can be a list heading, in words. */
   private static final int MAX_HEADING_WORDS = 12;
 
@@ -40,7 +52,9 @@ final class BodyScanner {
       body.addAll(doc.contentLines(from, closing + 1));
       int j = closing + 1;
       // Closing courtesies after "Sincerely," still belong to the body (seed 001).
-      while (j < limit && (kinds.get(j) == LineKind.BLANK || doc.isRunningText(j))) {
+      while (j < limit
+          && !isPostscript(doc, j)
+          && (kinds.get(j) == LineKind.BLANK || doc.isRunningText(j))) {
         if (kinds.get(j) == LineKind.PROSE) {
           body.add(j);
         }
@@ -50,7 +64,7 @@ final class BodyScanner {
     }
     for (int j = from; j < limit; j++) {
       LineKind k = kinds.get(j);
-      if (k == LineKind.SEPARATOR) {
+      if (k == LineKind.SEPARATOR || isPostscript(doc, j)) {
         return j;
       }
       if (k == LineKind.PROSE) {
@@ -69,6 +83,12 @@ final class BodyScanner {
       }
     }
     return limit;
+  }
+
+  /** True for the first line of a publisher's postscript ("About the coalition: ..."). */
+  static boolean isPostscript(ClassifiedLines doc, int j) {
+    return doc.kinds().get(j) != LineKind.BLANK
+        && POSTSCRIPT.matcher(doc.lines().get(j).trimmed()).find();
   }
 
   /**

@@ -52,6 +52,35 @@ class LetterSplitterTest {
   }
 
   @Test
+  void aPublishersPostscriptEndsTheBody() {
+    for (String postscript :
+        List.of(
+            "About the coalition: The coalition brings together forty groups and campaigns to"
+                + " close the camps, to stop forced repatriation and to free the abductees.",
+            "###",
+            "Notes to editors: the letter is attached in full.",
+            "For more information, please contact the press office.")) {
+      Doc d = split("Dear Minister,\n" + BODY + "\n\n" + BODY2 + "\n\n" + postscript + "\n");
+      LetterLayout l = d.layouts().get(0);
+      assertEquals(3, l.bodyLines().size(), postscript);
+      assertTrue(d.texts(l.bodyLines()).stream().noneMatch(t -> t.equals(postscript)), postscript);
+    }
+  }
+
+  @Test
+  void aParagraphOpeningWithAboutAndANumberIsStillBody() {
+    Doc d =
+        split(
+            "Dear Minister,\n"
+                + BODY
+                + "\n\nAbout 300 people were returned last year: most were detained on arrival and"
+                + " sent to camps where they were interrogated.\n\n"
+                + BODY2
+                + "\n");
+    assertEquals(4, d.layouts().get(0).bodyLines().size());
+  }
+
+  @Test
   void withoutClosingTheListStartsAtARunOfShortLines() {
     Doc d =
         split(

@@ -2,7 +2,6 @@ package org.refrain.reports.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.annotate.AnnotatedCorpus;
 import org.refrain.analysis.annotate.AnnotatedLetter;
@@ -70,8 +69,8 @@ final class CompareCommand implements Callable<Integer> {
     }
     ReuseSettings settings = reuse.settings();
     Corpus read = corpus.load();
-    Letter first = find(read, a);
-    Letter second = find(read, b);
+    Letter first = LetterIds.find(read.letters(), a, spec.commandLine().getErr());
+    Letter second = LetterIds.find(read.letters(), b, spec.commandLine().getErr());
     if (first.id().equals(second.id())) {
       throw new UserError(ExitCode.USAGE, "compare needs two different letters: " + first.id());
     }
@@ -99,29 +98,5 @@ final class CompareCommand implements Callable<Integer> {
     return !noColor
         && (noColorEnv == null || noColorEnv.isEmpty())
         && ((Refrain) spec.root().userObject()).terminal();
-  }
-
-  private Letter find(Corpus corpus, String id) {
-    for (Letter letter : corpus.letters()) {
-      if (letter.id().equals(id)) {
-        return letter;
-      }
-    }
-    List<Letter> near =
-        corpus.letters().stream()
-            .filter(l -> l.id().toLowerCase(Locale.ROOT).contains(id.toLowerCase(Locale.ROOT)))
-            .toList();
-    if (near.size() == 1) {
-      spec.commandLine()
-          .getErr()
-          .println("refrain: warning: \"" + id + "\" taken as letter " + near.get(0).id());
-      return near.get(0);
-    }
-    throw new UserError(
-        ExitCode.USAGE,
-        "no letter "
-            + id
-            + (near.isEmpty() ? "" : " (" + near.size() + " letters match it in part)")
-            + "; `refrain letters` lists the ids");
   }
 }

@@ -18,5 +18,8 @@ public final class ExitCode {
   /** The output could not be written (for example, {@code --out} names a regular file). */
   public static final int CANNOT_WRITE = 4;
 
+  /** A taxonomy's examples do not all hold ({@code refrain taxonomy}). */
+  public static final int EXAMPLES_FAIL = 5;
+
   private ExitCode() {}
 }

@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
       KwicCommand.class,
       ReuseCommand.class,
       CompareCommand.class,
+      DemandsCommand.class,
+      TaxonomyCommand.class,
       HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,
@@ -37,7 +39,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes: 0 letters read, 1 internal error, 2 usage error, 3 no letters read,",
-      "4 output not written."
+      "4 output not written, 5 taxonomy examples fail (taxonomy)."
     })
 public final class Refrain implements Callable<Integer> {
 

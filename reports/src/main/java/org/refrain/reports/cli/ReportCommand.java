@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.language.RhetoricProfile;
 import org.refrain.analysis.language.RhetoricProfiler;
@@ -34,8 +35,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description =
         "Writes report.md and a CSV per table (letters, terms, keyness, distinctive terms,"
-            + " rhetoric, directives, collocates, concordance, reused passages, similarity) to a"
-            + " directory.")
+            + " rhetoric, directives, collocates, concordance, reused passages, similarity, demands,"
+            + " their evidence, prevalence by year, appearances and changes) to a directory.")
 final class ReportCommand implements Callable<Integer> {
 
   static final String LETTERS_CSV = "letters.csv";
@@ -46,6 +47,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin private CorpusOptions corpus;
   @Mixin private AnalysisOptions analysis;
   @Mixin private ReuseOptions reuse;
+  @Mixin private TaxonomyOptions taxonomyOptions;
 
   @Option(
       names = "--term",
@@ -64,6 +66,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Read before the corpus, so a bad taxonomy is an error before any work.
+    Taxonomy taxonomy = taxonomyOptions.taxonomy();
     Corpus read = corpus.load();
     Map<String, String> files = new LinkedHashMap<>();
     // Parsed before annotating, so a term without words is a usage error before any work.
@@ -74,11 +78,14 @@ final class ReportCommand implements Callable<Integer> {
     List<RhetoricProfile> profiles = RhetoricProfiler.create().profile(annotated.letters());
     LanguageReport language = LanguageReport.of(annotated, profiles, queries);
     ReuseReport reused = ReuseReport.of(annotated, profiles, settings);
+    DemandReport demands = DemandReport.of(annotated, taxonomy);
     files.put(LETTERS_CSV, CsvRenderer.render(LettersTable.of(read.letters())));
     language.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
     reused.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
+    demands.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
     List<ReportSection> sections = new ArrayList<>(language.sections());
     sections.addAll(reused.sections());
+    sections.addAll(demands.sections());
     files.put(REPORT_MD, MarkdownReport.render(read, sections));
     List<Path> written;
     try {

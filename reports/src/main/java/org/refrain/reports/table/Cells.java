@@ -10,6 +10,11 @@ final class Cells {
     return value == null ? "" : value;
   }
 
+  /** {@code text} on one line: every run of white space, line breaks included, one space. */
+  static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+
   /**
    * {@code value} rounded half-up to {@code places} decimals, so tables show figures a reader can
    * copy and every run prints the same digits.

@@ -47,7 +47,7 @@ public final class ReuseTable {
               .map(p -> p.letter().id())
               .distinct()
               .collect(Collectors.joining("; ")));
-      text.append(oneLine(family.text()));
+      text.append(Cells.oneLine(family.text()));
     }
     return Tables.of(
         "reuse families", id, label, letters, copies, words, first, last, source, tied, text);
@@ -68,7 +68,7 @@ public final class ReuseTable {
         start.append(copy.span().start());
         end.append(copy.span().end());
         words.append(copy.size());
-        text.append(oneLine(copy.text()));
+        text.append(Cells.oneLine(copy.text()));
       }
     }
     return Tables.of("reuse copies", id, letter.columns(), start, end, words, text);
@@ -115,9 +115,5 @@ public final class ReuseTable {
       }
     }
     return copy;
-  }
-
-  private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ");
   }
 }

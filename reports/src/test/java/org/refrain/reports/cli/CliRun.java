@@ -49,6 +49,19 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(exitCode, out.toString(), err.toString());
   }
 
+  /**
+   * Asserts the run failed with {@code exitCode} and one line of error holding {@code contains}, no
+   * stack trace; the corpus reader's warnings may come before it.
+   */
+  void assertOneLineError(int expectedExit, String contains) {
+    assertEquals(expectedExit, exitCode, err);
+    List<String> errors = errLines().stream().filter(l -> !l.contains(": warning: ")).toList();
+    assertEquals(1, errors.size(), err);
+    org.junit.jupiter.api.Assertions.assertTrue(errors.get(0).contains(contains), err);
+    org.junit.jupiter.api.Assertions.assertFalse(err.contains("Exception"), err);
+    org.junit.jupiter.api.Assertions.assertFalse(err.contains("\tat "), err);
+  }
+
   List<String> errLines() {
     return err.isEmpty() ? List.of() : List.of(err.split("\n"));
   }

@@ -54,6 +54,11 @@ class ReportCommandTest {
           "reuse-families.csv",
           "reuse-copies.csv",
           "similarity.csv",
+          "demands.csv",
+          "demand-evidence.csv",
+          "demand-years.csv",
+          "demand-appearances.csv",
+          "demand-changes.csv",
           "report.md");
 
   @Test

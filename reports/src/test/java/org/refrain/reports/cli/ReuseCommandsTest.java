@@ -31,14 +31,8 @@ class ReuseCommandsTest {
     return run.json();
   }
 
-  /** Exit 2 and one line of error; the corpus reader's warnings may come before it. */
   private static void assertOneLineUsageError(CliRun run, String contains) {
-    assertEquals(ExitCode.USAGE, run.exitCode());
-    List<String> errors = run.errLines().stream().filter(l -> !l.contains(": warning: ")).toList();
-    assertEquals(1, errors.size(), run.err());
-    assertTrue(errors.get(0).contains(contains), run.err());
-    assertFalse(run.err().contains("Exception"), run.err());
-    assertFalse(run.err().contains("\tat "), run.err());
+    run.assertOneLineError(ExitCode.USAGE, contains);
   }
 
   @Test

@@ -1,0 +1,35 @@
+package org.refrain.analysis.demand;
+
+import java.util.List;
+
+/**
+ * The words that make a sentence an ask, from the taxonomy's {@code asks} section (see {@link
+ * AskDetector} for how each is used).
+ *
+ * @param directives request verbs: "urge", "call on|upon|for", "recommend"
+ * @param obligations modals of obligation: "should", "must", "need to"
+ * @param necessities evaluations that make the rest of the sentence a request: "be ... crucial
+ *     that|for|to"
+ * @param imperatives verbs that make a request when they open a clause, as written (base form:
+ *     "Release", not "Released"), whatever part of speech the tagger gave them
+ * @param listLeads words that make a paragraph introducing a list a list of recommendations
+ *     ("recommendation")
+ * @param notImperatives verbs that open a sentence without asking for anything ("thank")
+ */
+public record AskCues(
+    List<TokenPattern> directives,
+    List<TokenPattern> obligations,
+    List<TokenPattern> necessities,
+    List<TokenPattern> imperatives,
+    List<TokenPattern> listLeads,
+    List<TokenPattern> notImperatives) {
+
+  public AskCues {
+    directives = List.copyOf(directives);
+    obligations = List.copyOf(obligations);
+    necessities = List.copyOf(necessities);
+    imperatives = List.copyOf(imperatives);
+    listLeads = List.copyOf(listLeads);
+    notImperatives = List.copyOf(notImperatives);
+  }
+}

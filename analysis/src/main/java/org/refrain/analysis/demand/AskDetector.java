@@ -1,0 +1,296 @@
+package org.refrain.analysis.demand;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.refrain.analysis.annotate.AnnotatedLetter;
+import org.refrain.corpus.Letter;
+import org.refrain.corpus.LetterKind;
+import org.refrain.corpus.Paragraph;
+import org.refrain.corpus.Span;
+
+/**
+ * Decides which sentences of a letter request action, by rules over the taxonomy's {@link AskCues},
+ * tried in this order:
+ *
+ * <ol>
+ *   <li><b>directive</b>: a request verb used as a verb (not after "the", "our", an adjective) with
+ *       "we" (or "I") before it and no relative pronoun between ("We urge", "we are writing ... to
+ *       urge"; not "the resolution, which calls for");
+ *   <li><b>imperative</b>: a clause opening with a verb of the imperatives list as written, a
+ *       base-form verb before its object, or a request verb ("Close all camps", "...: Ensure the
+ *       freedom to leave", "; and urge states to");
+ *   <li><b>necessity</b>: "it is crucial that", "imperative for ... to";
+ *   <li><b>obligation</b>: "should", "must", "needs to" before an action: a verb, or "be" with a
+ *       participle ("should be released"); not "should be of paramount concern";
+ *   <li><b>list item</b>: every sentence of a list item whose list is introduced by an ask or by a
+ *       list lead ("the following recommendations");
+ *   <li><b>reported</b>: in a press release, a request verb with any subject ("the coalition urged
+ *       the government to"), since a press release reports its letter's asks in the third person;
+ *       in a letter, "the resolutions called for" reports what someone else asked and is not an
+ *       ask.
+ * </ol>
+ */
+public final class AskDetector {
+
+  private static final Set<String> POSSESSIVES =
+      Set.of("our", "your", "their", "his", "her", "its", "my");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+
+  private final AskCues cues;
+
+  private AskDetector(AskCues cues) {
+    this.cues = cues;
+  }
+
+  public static AskDetector of(AskCues cues) {
+    return new AskDetector(Objects.requireNonNull(cues, "cues"));
+  }
+
+  /**
+   * The cue of each sentence of {@code letter}, or null for a sentence that asks nothing.
+   *
+   * @param sentences the letter's sentences as {@link SentenceWords}, in order
+   */
+  public List<AskCue> cues(AnnotatedLetter letter, List<SentenceWords> sentences) {
+    Letter plain = letter.letter();
+    boolean reports = plain.kind() == LetterKind.PRESS_RELEASE;
+    List<AskCue> found = new ArrayList<>();
+    for (SentenceWords sentence : sentences) {
+      found.add(cue(sentence, plain.text(), reports));
+    }
+    markListItems(plain, sentences, found);
+    return found;
+  }
+
+  private AskCue cue(SentenceWords s, String text, boolean reports) {
+    AskCue reported = null;
+    for (TokenPattern.Match m : matches(cues.directives(), s)) {
+      if (usedAsNoun(s, m.start())) {
+        continue;
+      }
+      if (firstPersonBefore(s, m.start())) {
+        return cue(AskReason.DIRECTIVE, s, m.start(), m.end(), text);
+      }
+      if (opensClause(s, m.start())) {
+        return cue(AskReason.IMPERATIVE, s, m.start(), m.end(), text);
+      }
+      if (reports && reported == null) {
+        reported = cue(AskReason.REPORTED, s, m.start(), m.end(), text);
+      }
+    }
+    AskCue imperative = imperative(s, text);
+    if (imperative != null) {
+      return imperative;
+    }
+    for (TokenPattern.Match m : matches(cues.necessities(), s)) {
+      return cue(AskReason.NECESSITY, s, m.start(), m.end(), text);
+    }
+    for (TokenPattern.Match m : matches(cues.obligations(), s)) {
+      int action = action(s, m.end());
+      if (action >= 0) {
+        return cue(AskReason.OBLIGATION, s, m.start(), action + 1, text);
+      }
+    }
+    return reported;
+  }
+
+  private static List<TokenPattern.Match> matches(List<TokenPattern> patterns, SentenceWords s) {
+    List<TokenPattern.Match> all = new ArrayList<>();
+    for (TokenPattern pattern : patterns) {
+      all.addAll(pattern.matches(s));
+    }
+    all.sort(Comparator.comparingInt(TokenPattern.Match::start));
+    return all;
+  }
+
+  private static AskCue cue(AskReason reason, SentenceWords s, int start, int end, String text) {
+    Span span = s.span(start, end);
+    return new AskCue(reason, span, span.in(text));
+  }
+
+  /** "the call for", "our request", "an urgent appeal": a request word used as a noun. */
+  private static boolean usedAsNoun(SentenceWords s, int at) {
+    int j = at - 1;
+    while (j >= 0 && s.get(j).tag().equals("ADV")) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    SentenceWords.Word before = s.get(j);
+    return before.tag().equals("DET")
+        || before.tag().equals("ADJ")
+        || POSSESSIVES.contains(before.norm());
+  }
+
+  /**
+   * True when "we" (or "I") make the request at {@code at}: the nearest first-person pronoun before
+   * it, with no relative pronoun between ("the resolution, which calls for", "the resolution that
+   * calls for") and, when a verb stands between, the request an infinitive of ours ("We are writing
+   * ... to urge"; not "We note that the Council called for").
+   */
+  private static boolean firstPersonBefore(SentenceWords s, int at) {
+    boolean verbBetween = false;
+    for (int k = at - 1; k >= 0; k--) {
+      SentenceWords.Word word = s.get(k);
+      if (isRelative(s, k)) {
+        return false;
+      }
+      if (FIRST_PERSON.contains(word.norm()) && word.tag().startsWith("PRON")) {
+        return !verbBetween || infinitive(s, at);
+      }
+      verbBetween |= word.tag().equals("VERB");
+    }
+    return false;
+  }
+
+  /** "which", "who", or "that" right after a noun ("the resolution that calls for"). */
+  private static boolean isRelative(SentenceWords s, int k) {
+    String norm = s.get(k).norm();
+    if (RELATIVES.contains(norm)) {
+      return true;
+    }
+    return norm.equals("that")
+        && k > 0
+        && (s.get(k - 1).tag().equals("NOUN") || s.get(k - 1).tag().equals("PROPN"));
+  }
+
+  private static boolean infinitive(SentenceWords s, int at) {
+    int k = at - 1;
+    while (k >= 0 && s.get(k).tag().equals("ADV")) {
+      k--;
+    }
+    return k >= 0 && s.get(k).norm().equals("to");
+  }
+
+  /**
+   * True when only list markers, adverbs and "please" stand between a clause's start and {@code
+   * at}.
+   */
+  private static boolean opensClause(SentenceWords s, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      SentenceWords.Word word = s.get(k);
+      if (word.norm().equals(":") || word.norm().equals(";")) {
+        return true;
+      }
+      if (!isLead(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word that may stand before a clause's verb: a list marker, an adverb, "please", "and". */
+  private static boolean isLead(SentenceWords.Word word) {
+    return word.isPunctuation()
+        || word.tag().equals("NUM")
+        || word.tag().equals("ADV")
+        || word.tag().equals("INTJ")
+        || word.tag().equals("CCONJ")
+        || word.norm().equals("please");
+  }
+
+  /**
+   * A clause opening with a request verb of the imperatives list as written ("Release", "End"; the
+   * tagger often calls these nouns), or with any base-form verb followed by its object ("Dismantle
+   * the camps"), unless it is a courtesy ("Thank you").
+   */
+  private AskCue imperative(SentenceWords s, String text) {
+    for (int at = 0; at < s.size(); at++) {
+      SentenceWords.Word word = s.get(at);
+      if (isLead(word) || !opensClause(s, at) || startsAny(cues.notImperatives(), s, at)) {
+        continue;
+      }
+      if (startsAny(cues.imperatives(), s, at) || baseVerbWithObject(s, at)) {
+        return cue(AskReason.IMPERATIVE, s, at, at + 1, text);
+      }
+    }
+    return null;
+  }
+
+  private static boolean baseVerbWithObject(SentenceWords s, int at) {
+    SentenceWords.Word word = s.get(at);
+    if (!word.tag().equals("VERB") || !word.norm().equals(word.lemma()) || at + 1 >= s.size()) {
+      return false;
+    }
+    return OBJECT_STARTS.contains(s.get(at + 1).tag());
+  }
+
+  private static final Set<String> OBJECT_STARTS =
+      Set.of("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM");
+
+  private static boolean startsAny(List<TokenPattern> patterns, SentenceWords s, int at) {
+    for (TokenPattern pattern : patterns) {
+      if (pattern.matchAt(s, at) > at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb a modal ending before {@code from} governs when it names an action, or -1: adverbs and
+   * "not" are skipped; "be" counts only before a participle ("should be released").
+   */
+  private static int action(SentenceWords s, int from) {
+    int k = skipAdverbs(s, from);
+    if (k >= s.size()) {
+      return -1;
+    }
+    SentenceWords.Word verb = s.get(k);
+    if (!verb.tag().startsWith("VERB") && !verb.tag().startsWith("AUX")) {
+      return -1;
+    }
+    if (!verb.lemma().equals("be")) {
+      return k;
+    }
+    int next = skipAdverbs(s, k + 1);
+    if (next < s.size()
+        && s.get(next).tag().equals("VERB")
+        && !s.get(next).norm().equals(s.get(next).lemma())) {
+      return next;
+    }
+    return -1;
+  }
+
+  private static int skipAdverbs(SentenceWords s, int k) {
+    while (k < s.size()
+        && (s.get(k).tag().startsWith("ADV")
+            || s.get(k).norm().equals("not")
+            || s.get(k).norm().equals("n't"))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Gives every sentence of a list item introduced by an ask (or a list lead) that ask. */
+  private void markListItems(Letter letter, List<SentenceWords> sentences, List<AskCue> found) {
+    List<Paragraph> paragraphs = letter.paragraphs();
+    AskCue lead = null;
+    int leadParagraph = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      int p = sentences.get(i).sentence().paragraph();
+      if (!paragraphs.get(p).item()) {
+        if (p != leadParagraph) {
+          leadParagraph = p;
+          lead = null;
+        }
+        // The last sentence before the list introduces it.
+        lead = found.get(i) != null ? found.get(i) : listLead(sentences.get(i), letter.text());
+      } else if (found.get(i) == null && lead != null) {
+        found.set(i, new AskCue(AskReason.LIST_ITEM, lead.span(), lead.words()));
+      }
+    }
+  }
+
+  private AskCue listLead(SentenceWords s, String text) {
+    for (TokenPattern.Match m : matches(cues.listLeads(), s)) {
+      return cue(AskReason.LIST_ITEM, s, m.start(), m.end(), text);
+    }
+    return null;
+  }
+}

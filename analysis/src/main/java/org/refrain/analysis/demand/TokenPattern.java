@@ -1,0 +1,302 @@
+package org.refrain.analysis.demand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.refrain.analysis.annotate.Token;
+import org.refrain.corpus.Span;
+
+/**
+ * A sequence of word tests matched against a sentence's {@link SentenceWords}, the taxonomy's main
+ * kind of pattern. Written as words separated by spaces:
+ *
+ * <ul>
+ *   <li>{@code deport} matches a word whose lemma or lower-case form is "deport" (deport, deported,
+ *       deporting), or that form with a regular plural ending ("escapee" matches "Escapees" the
+ *       lemmatizer left as written); {@code deport*} any word starting so (deportation, deportee);
+ *   <li>{@code camp|gulag} either word; {@code urge/VERB} only as that part of speech;
+ *   <li>{@code the?} an optional word; {@code ...} up to three words of any kind within the clause,
+ *       {@code ...5} up to five;
+ *   <li>a hyphenated word is its parts: {@code shoot-to-kill} matches "shoot-to-kill" and "shoot to
+ *       kill".
+ * </ul>
+ *
+ * A phrase pattern ({@link #phrase}) compares forms only, never lemmas: "forces" does not match
+ * "force". Gaps never cross a colon or a semicolon.
+ */
+public final class TokenPattern implements DemandPattern {
+
+  /** The default and largest gap a {@code ...} may span. */
+  static final int DEFAULT_GAP = 3;
+
+  static final int MAX_GAP = 12;
+
+  /** A matched run of units: {@code start} inclusive, {@code end} exclusive. */
+  public record Match(int start, int end) {}
+
+  private sealed interface Element permits Test, Gap {}
+
+  private record Gap(int max) implements Element {}
+
+  /** One position: alternatives, each a run of parts ("co-sponsor" is two). */
+  private record Test(List<List<Part>> alternatives, String tag, boolean optional)
+      implements Element {}
+
+  private record Part(String form, boolean prefix) {}
+
+  private final String source;
+  private final List<Element> elements;
+  private final boolean phrase;
+
+  private TokenPattern(String source, List<Element> elements, boolean phrase) {
+    this.source = source;
+    this.elements = List.copyOf(elements);
+    this.phrase = phrase;
+  }
+
+  /**
+   * Parses a lemma pattern.
+   *
+   * @throws IllegalArgumentException naming what is wrong with it
+   */
+  public static TokenPattern of(String text) {
+    return parse(text, false);
+  }
+
+  /** Parses a phrase: like {@link #of}, but words match their written form only. */
+  public static TokenPattern phrase(String text) {
+    return parse(text, true);
+  }
+
+  private static TokenPattern parse(String text, boolean phrase) {
+    Objects.requireNonNull(text, "text");
+    String stripped = text.strip();
+    if (stripped.isEmpty()) {
+      throw new IllegalArgumentException("empty pattern");
+    }
+    List<Element> elements = new ArrayList<>();
+    for (String item : stripped.split("\\s+")) {
+      elements.add(item.startsWith("...") ? gap(item) : test(item));
+    }
+    // Optional words at either end do not count: "the? ... prisoner" starts with a gap.
+    int first = 0;
+    while (first < elements.size() && isOptional(elements.get(first))) {
+      first++;
+    }
+    int last = elements.size() - 1;
+    while (last >= 0 && isOptional(elements.get(last))) {
+      last--;
+    }
+    if (elements.stream().allMatch(e -> e instanceof Gap || isOptional(e))) {
+      throw new IllegalArgumentException("every word is optional");
+    }
+    if (elements.get(first) instanceof Gap || elements.get(last) instanceof Gap) {
+      throw new IllegalArgumentException("a pattern cannot start or end with a gap");
+    }
+    for (int i = 1; i < elements.size(); i++) {
+      if (elements.get(i) instanceof Gap && elements.get(i - 1) instanceof Gap) {
+        throw new IllegalArgumentException("two gaps in a row");
+      }
+    }
+    return new TokenPattern(phrase ? "phrase: " + stripped : stripped, elements, phrase);
+  }
+
+  private static boolean isOptional(Element element) {
+    return element instanceof Test && ((Test) element).optional();
+  }
+
+  /** The Universal Dependencies parts of speech a word may name after a slash. */
+  private static final Set<String> TAGS =
+      Set.of(
+          "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+          "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
+  private static Gap gap(String item) {
+    String digits = item.substring(3);
+    if (digits.isEmpty()) {
+      return new Gap(DEFAULT_GAP);
+    }
+    int max;
+    try {
+      max = Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("a gap is ... or ...N, not " + item);
+    }
+    if (max < 1 || max > MAX_GAP) {
+      throw new IllegalArgumentException("a gap spans 1 to " + MAX_GAP + " words, not " + max);
+    }
+    return new Gap(max);
+  }
+
+  private static Test test(String item) {
+    boolean optional = item.endsWith("?") && item.length() > 1;
+    String word = optional ? item.substring(0, item.length() - 1) : item;
+    String tag = null;
+    int slash = word.lastIndexOf('/');
+    // Only a part of speech counts as a tag: "and/or" is a word.
+    if (slash > 0 && TAGS.contains(word.substring(slash + 1).toUpperCase(Locale.ROOT))) {
+      tag = word.substring(slash + 1).toUpperCase(Locale.ROOT);
+      word = word.substring(0, slash);
+    }
+    List<List<Part>> alternatives = new ArrayList<>();
+    for (String alternative : word.split("\\|", -1)) {
+      String form = Token.normalize(alternative);
+      if (form.isEmpty()) {
+        throw new IllegalArgumentException("empty alternative in '" + item + "'");
+      }
+      List<Part> parts = new ArrayList<>();
+      for (int[] range : SentenceWords.parts(form)) {
+        parts.add(part(form.substring(range[0], range[1]), item));
+      }
+      alternatives.add(List.copyOf(parts));
+    }
+    return new Test(List.copyOf(alternatives), tag, optional);
+  }
+
+  private static Part part(String form, String item) {
+    if (!form.endsWith("*")) {
+      if (form.contains("*")) {
+        throw new IllegalArgumentException("'*' may only end a word: '" + item + "'");
+      }
+      return new Part(form, false);
+    }
+    String prefix = form.substring(0, form.length() - 1);
+    if (prefix.length() < 3 || prefix.contains("*")) {
+      throw new IllegalArgumentException(
+          "a word ending in '*' needs at least three letters before it: '" + item + "'");
+    }
+    return new Part(prefix, true);
+  }
+
+  @Override
+  public String source() {
+    return source;
+  }
+
+  /** The forms a match may start with, or empty when it may start with any word. */
+  Set<String> firstForms() {
+    Element first = elements.get(0);
+    Test test = (Test) first;
+    if (test.optional()) {
+      return Set.of();
+    }
+    List<String> forms = new ArrayList<>();
+    for (List<Part> alternative : test.alternatives()) {
+      Part part = alternative.get(0);
+      if (part.prefix()) {
+        return Set.of();
+      }
+      forms.add(part.form());
+    }
+    return Set.copyOf(forms);
+  }
+
+  @Override
+  public List<Span> find(SentenceWords sentence, String letterText) {
+    return matches(sentence).stream().map(m -> sentence.span(m.start(), m.end())).toList();
+  }
+
+  /** Every match in {@code sentence}, left to right, never overlapping. */
+  public List<Match> matches(SentenceWords sentence) {
+    List<Match> found = new ArrayList<>();
+    int i = 0;
+    while (i < sentence.size()) {
+      int end = matchAt(sentence, i);
+      if (end > i) {
+        found.add(new Match(i, end));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  /** The end of a match starting at unit {@code start}, or -1 when none starts there. */
+  public int matchAt(SentenceWords sentence, int start) {
+    return match(sentence, 0, start);
+  }
+
+  private int match(SentenceWords sentence, int element, int at) {
+    if (element == elements.size()) {
+      return at;
+    }
+    Element current = elements.get(element);
+    if (current instanceof Gap) {
+      int max = ((Gap) current).max();
+      for (int skip = 0; skip <= max && at + skip < sentence.size(); skip++) {
+        if (skip > 0 && isClauseBreak(sentence.get(at + skip - 1))) {
+          break;
+        }
+        int end = match(sentence, element + 1, at + skip);
+        if (end >= 0) {
+          return end;
+        }
+      }
+      return -1;
+    }
+    Test test = (Test) current;
+    for (List<Part> alternative : test.alternatives()) {
+      int next = matchParts(sentence, at, alternative, test.tag());
+      if (next >= 0) {
+        int end = match(sentence, element + 1, next);
+        if (end >= 0) {
+          return end;
+        }
+      }
+    }
+    return test.optional() ? match(sentence, element + 1, at) : -1;
+  }
+
+  private int matchParts(SentenceWords sentence, int at, List<Part> parts, String tag) {
+    if (at + parts.size() > sentence.size()) {
+      return -1;
+    }
+    for (int p = 0; p < parts.size(); p++) {
+      SentenceWords.Word word = sentence.get(at + p);
+      if (!matches(parts.get(p), word) || (tag != null && !hasTag(word, tag))) {
+        return -1;
+      }
+    }
+    return at + parts.size();
+  }
+
+  private boolean matches(Part part, SentenceWords.Word word) {
+    if (part.prefix()) {
+      return word.norm().startsWith(part.form())
+          || (!phrase && word.lemma().startsWith(part.form()));
+    }
+    if (phrase) {
+      return word.norm().equals(part.form());
+    }
+    return word.norm().equals(part.form())
+        || word.lemma().equals(part.form())
+        || isPlural(word.norm(), part.form());
+  }
+
+  /**
+   * True when {@code norm} is {@code form} with a regular plural ending: the lemmatizer leaves
+   * capitalised or unknown nouns as written ("Escapees" tagged PROPN keeps "escapees"), and
+   * "escapee" must still match.
+   */
+  private static boolean isPlural(String norm, String form) {
+    int extra = norm.length() - form.length();
+    return (extra == 1 && norm.endsWith("s") || extra == 2 && norm.endsWith("es"))
+        && norm.startsWith(form);
+  }
+
+  private static boolean hasTag(SentenceWords.Word word, String tag) {
+    return word.tag().equals(tag) || word.tag().startsWith(tag + "+");
+  }
+
+  private static boolean isClauseBreak(SentenceWords.Word word) {
+    return word.norm().equals(";") || word.norm().equals(":");
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}

@@ -1,0 +1,85 @@
+package org.refrain.reports.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.demand.DemandChange;
+import org.refrain.analysis.demand.DemandChanges;
+import org.refrain.analysis.demand.DemandResult;
+import org.refrain.analysis.demand.DemandTagger;
+import org.refrain.analysis.demand.DemandTimeline;
+import org.refrain.analysis.demand.LetterDemands;
+import org.refrain.analysis.demand.Taxonomy;
+import org.refrain.reports.render.MarkdownRenderer;
+import org.refrain.reports.render.ReportSection;
+import org.refrain.reports.table.DemandTable;
+
+/**
+ * The demands part of {@code refrain report}: the letter by demand matrix and every evidence
+ * sentence, prevalence by year, first and last appearance, and the changes between letters, as CSV
+ * and as report sections (letters named L1..Ln in date order, with a key).
+ */
+final class DemandReport extends ReportPart {
+
+  static DemandReport of(AnnotatedCorpus annotated, Taxonomy taxonomy) {
+    DemandReport report = new DemandReport();
+    DemandResult result = DemandTagger.of(taxonomy).tag(annotated.letters());
+    List<String> labels = DemandsCommand.labels(result);
+    Map<String, String> labelOf = new HashMap<>();
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < labels.size(); i++) {
+      LetterDemands letter = result.letters().get(i);
+      labelOf.put(letter.letter().id(), labels.get(i));
+      key.append(i == 0 ? "" : ", ").append(labels.get(i)).append(" = ");
+      key.append(MarkdownRenderer.escape(letter.letter().id()));
+    }
+    var shares = DemandTimeline.byYear(result);
+    List<DemandChange> changes = DemandChanges.of(result);
+    report.files.put("demands.csv", DemandTable.matrix(result));
+    report.files.put("demand-evidence.csv", DemandTable.evidence(result));
+    report.files.put("demand-years.csv", DemandTable.byYear(shares));
+    report.files.put(
+        "demand-appearances.csv", DemandTable.appearances(DemandTimeline.appearances(result)));
+    report.files.put("demand-changes.csv", DemandTable.changes(changes));
+    report.sections.add(
+        new ReportSection(
+            "Demands",
+            "The demands of the taxonomy ("
+                + MarkdownRenderer.escape(taxonomy.source())
+                + ", "
+                + taxonomy.demands().size()
+                + " demands) in each letter, in date order: `ask` when a sentence holding the"
+                + " demand requests action (a directive such as \"we urge\", an imperative, \"it is"
+                + " crucial that\", \"should\" before an action, an item of a list of"
+                + " recommendations, or in a press release a reported ask), `mention` when it is"
+                + " only there. "
+                + key
+                + ". Every sentence behind every cell, with its offsets, the ask cue and the"
+                + " patterns that matched: `demand-evidence.csv`; the matrix with full ids:"
+                + " `demands.csv`; `refrain demands --evidence`.",
+            DemandTable.grid(result, labels)));
+    report.sections.add(
+        new ReportSection(
+            "Demand prevalence by year",
+            "Letters holding each demand out of the year's letters, with how many ask for it."
+                + " `demand-years.csv` has the counts and shares.",
+            DemandTable.byYearGrid(result, shares)));
+    report.sections.add(
+        new ReportSection(
+            "First and last appearance",
+            "Each demand's first and last dated letter, and the first that asks for it."
+                + " `demand-appearances.csv`.",
+            DemandTable.appearances(DemandTimeline.appearances(result))));
+    report.sections.add(
+        new ReportSection(
+            "How the demands changed",
+            "Demands added, dropped, strengthened (mention to ask) and weakened (ask to mention)"
+                + " from one letter to the next: `all` compares each letter with the one before"
+                + " it, `addressee` with the latest earlier letter to the same addressee, `venue`"
+                + " with the latest earlier letter to the same UN body. Each change with the"
+                + " sentence that shows it and its offsets: `demand-changes.csv`.",
+            DemandTable.changeSummary(changes, l -> labelOf.get(l.id()))));
+    return report;
+  }
+}

@@ -1,0 +1,121 @@
+package org.refrain.reports.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.refrain.analysis.demand.DemandResult;
+import org.refrain.analysis.demand.DemandTag;
+import org.refrain.analysis.demand.DemandTagger;
+import org.refrain.analysis.demand.LetterDemands;
+import org.refrain.analysis.demand.Taxonomy;
+import org.refrain.corpus.Corpus;
+import org.refrain.corpus.Letter;
+import org.refrain.reports.json.DemandJson;
+import org.refrain.reports.render.CsvRenderer;
+import org.refrain.reports.render.EvidenceRenderer;
+import org.refrain.reports.render.PlainTextRenderer;
+import org.refrain.reports.table.DemandTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code refrain demands}: which demands each letter asks for or mentions, with the evidence. */
+@Command(
+    name = "demands",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "The demands each letter makes (political prison camps, non-refoulement, abductions, ...):"
+          + " 'ask' when a sentence holding it requests action (\"We urge ...\", \"Close all"
+          + " camps\", \"... should release ...\", an item of a list of recommendations), 'mention'"
+          + " when it is only there. Letters in date order; demands from the bundled taxonomy or"
+          + " --taxonomy FILE.",
+      "--evidence prints every sentence with its offsets, what made it an ask and the words"
+          + " that matched; --json one record per tagged letter and demand with its evidence;"
+          + " --csv the letter x demand matrix (with --evidence: one row per sentence)."
+    })
+final class DemandsCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CorpusOptions corpus;
+  @Mixin private AnalysisOptions analysis;
+  @Mixin private TaxonomyOptions taxonomyOptions;
+
+  @Option(
+      names = "--letter",
+      paramLabel = "ID",
+      description = "Only this letter (its id, or a part naming exactly one letter).")
+  private String letter;
+
+  @Option(names = "--evidence", description = "Every sentence that earned a tag.")
+  private boolean evidence;
+
+  @Option(names = "--json", description = "Print the tags and their evidence as JSON.")
+  private boolean json;
+
+  @Option(names = "--csv", description = "Print CSV instead of a table.")
+  private boolean csv;
+
+  @Override
+  public Integer call() {
+    if (json && csv) {
+      throw new UserError(ExitCode.USAGE, "--json and --csv are mutually exclusive");
+    }
+    // Read before the corpus, so a bad taxonomy is an error before any work.
+    Taxonomy taxonomy = taxonomyOptions.taxonomy();
+    Corpus read = corpus.load();
+    Letter only =
+        letter == null ? null : LetterIds.find(read.letters(), letter, spec.commandLine().getErr());
+    DemandResult all = DemandTagger.of(taxonomy).tag(analysis.annotate(read).letters());
+    DemandResult result =
+        only == null
+            ? all
+            : new DemandResult(
+                taxonomy,
+                all.letters().stream().filter(l -> l.letter().id().equals(only.id())).toList());
+    PrintWriter out = spec.commandLine().getOut();
+    List<DemandTag> tags = result.tags();
+    if (json) {
+      out.print(DemandJson.tags(tags));
+    } else if (csv) {
+      out.print(
+          CsvRenderer.render(evidence ? DemandTable.evidence(result) : DemandTable.matrix(result)));
+    } else if (tags.isEmpty()) {
+      out.println(
+          "No demand of the taxonomy ("
+              + taxonomy.demands().size()
+              + " demands, "
+              + taxonomy.source()
+              + ") is found in "
+              + (only == null ? "these letters." : only.id() + "."));
+    } else if (evidence) {
+      out.print(EvidenceRenderer.plain(tags));
+    } else {
+      out.print(PlainTextRenderer.render(DemandTable.grid(result, labels(result))));
+      out.println();
+      for (int i = 0; i < result.letters().size(); i++) {
+        LetterDemands l = result.letters().get(i);
+        out.println(
+            labels(result).get(i)
+                + " = "
+                + l.letter().id()
+                + (l.letter().date() == null ? "" : " (" + l.letter().date().iso() + ")"));
+      }
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** Short column labels L1..Ln, in date order. */
+  static List<String> labels(DemandResult result) {
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < result.letters().size(); i++) {
+      labels.add("L" + (i + 1));
+    }
+    return labels;
+  }
+}
