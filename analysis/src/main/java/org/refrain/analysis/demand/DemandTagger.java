@@ -129,7 +129,7 @@ public final class DemandTagger {
         tryAt(byFirstWord.get(word.lemma()), words, i, nextFree, hits);
       }
       // A pattern word also matches its regular plural (TokenPattern): look up the singular too.
-      if (norm.length() > 3 && norm.endsWith("s")) {
+      if (norm.length() > TokenPattern.MIN_PLURAL && norm.endsWith("s")) {
         tryAt(byFirstWord.get(norm.substring(0, norm.length() - 1)), words, i, nextFree, hits);
         if (norm.endsWith("es")) {
           tryAt(byFirstWord.get(norm.substring(0, norm.length() - 2)), words, i, nextFree, hits);

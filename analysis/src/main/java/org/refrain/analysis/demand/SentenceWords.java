@@ -39,7 +39,12 @@ public final class SentenceWords {
 
     /** True for a unit without a letter or digit. */
     public boolean isPunctuation() {
-      return norm.codePoints().noneMatch(Character::isLetterOrDigit);
+      for (int i = 0; i < norm.length(); i++) {
+        if (Character.isLetterOrDigit(norm.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -33,6 +33,9 @@ public final class TokenPattern implements DemandPattern {
 
   static final int MAX_GAP = 12;
 
+  /** Words this short are never read as plurals ("bus", "has"): the tagger's index agrees. */
+  static final int MIN_PLURAL = 3;
+
   /** A matched run of units: {@code start} inclusive, {@code end} exclusive. */
   public record Match(int start, int end) {}
 
@@ -49,11 +52,13 @@ public final class TokenPattern implements DemandPattern {
   private final String source;
   private final List<Element> elements;
   private final boolean phrase;
+  private final Set<String> firstForms;
 
   private TokenPattern(String source, List<Element> elements, boolean phrase) {
     this.source = source;
     this.elements = List.copyOf(elements);
     this.phrase = phrase;
+    this.firstForms = computeFirstForms();
   }
 
   /**
@@ -175,8 +180,28 @@ public final class TokenPattern implements DemandPattern {
     return source;
   }
 
+  /**
+   * True when a match may start at {@code word}: its form, its lemma or its singular is one of
+   * {@code forms}.
+   */
+  static boolean mayStart(Set<String> forms, SentenceWords.Word word) {
+    String norm = word.norm();
+    if (forms.contains(norm) || forms.contains(word.lemma())) {
+      return true;
+    }
+    if (norm.length() > MIN_PLURAL && norm.endsWith("s")) {
+      return forms.contains(norm.substring(0, norm.length() - 1))
+          || (norm.endsWith("es") && forms.contains(norm.substring(0, norm.length() - 2)));
+    }
+    return false;
+  }
+
   /** The forms a match may start with, or empty when it may start with any word. */
   Set<String> firstForms() {
+    return firstForms;
+  }
+
+  private Set<String> computeFirstForms() {
     Element first = elements.get(0);
     Test test = (Test) first;
     if (test.optional()) {
@@ -201,8 +226,13 @@ public final class TokenPattern implements DemandPattern {
   /** Every match in {@code sentence}, left to right, never overlapping. */
   public List<Match> matches(SentenceWords sentence) {
     List<Match> found = new ArrayList<>();
+    Set<String> first = firstForms;
     int i = 0;
     while (i < sentence.size()) {
+      if (!first.isEmpty() && !mayStart(first, sentence.get(i))) {
+        i++;
+        continue;
+      }
       int end = matchAt(sentence, i);
       if (end > i) {
         found.add(new Match(i, end));
@@ -238,8 +268,11 @@ public final class TokenPattern implements DemandPattern {
       return -1;
     }
     Test test = (Test) current;
-    for (List<Part> alternative : test.alternatives()) {
-      int next = matchParts(sentence, at, alternative, test.tag());
+    // Indexed loops: this runs at every word of every sentence, and an iterator per call was most
+    // of the tagger's allocation (DemandBenchmark).
+    List<List<Part>> alternatives = test.alternatives();
+    for (int a = 0; a < alternatives.size(); a++) {
+      int next = matchParts(sentence, at, alternatives.get(a), test.tag());
       if (next >= 0) {
         int end = match(sentence, element + 1, next);
         if (end >= 0) {
@@ -281,7 +314,10 @@ public final class TokenPattern implements DemandPattern {
    * capitalised or unknown nouns as written ("Escapees" tagged PROPN keeps "escapees"), and
    * "escapee" must still match.
    */
-  private static boolean isPlural(String norm, String form) {
+  static boolean isPlural(String norm, String form) {
+    if (norm.length() <= MIN_PLURAL) {
+      return false;
+    }
     int extra = norm.length() - form.length();
     return (extra == 1 && norm.endsWith("s") || extra == 2 && norm.endsWith("es"))
         && norm.startsWith(form);
