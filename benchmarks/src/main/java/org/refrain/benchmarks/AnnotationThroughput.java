@@ -40,15 +40,9 @@ public final class AnnotationThroughput {
   }
 
   public static void main(String[] argv) {
-    ThroughputArgs args;
-    try {
-      args = ThroughputArgs.parse(argv);
-    } catch (IllegalArgumentException e) {
-      System.err.println("annotation-throughput: " + e.getMessage());
-      System.err.println(ThroughputArgs.USAGE);
-      System.exit(2);
-      return;
-    }
+    ThroughputArgs args =
+        BenchOptions.parseOrExit(
+            "annotation-throughput", ThroughputArgs.USAGE, ThroughputArgs::parse, argv);
     System.out.print(new AnnotationThroughput(args, System.err).run());
   }
 

@@ -38,4 +38,53 @@ final class BenchOptions {
       throw new IllegalArgumentException(name + " is not a number: " + value);
     }
   }
+
+  /** {@code value} as a whole number; the error names the option. */
+  static long whole(String name, String value) {
+    double number = number(name, value);
+    if (number != Math.rint(number) || Math.abs(number) > 1e15) {
+      throw new IllegalArgumentException(name + " is not a whole number: " + value);
+    }
+    return (long) number;
+  }
+
+  /** A comma-separated list of whole numbers ("100,1000,5000"), blanks skipped. */
+  static List<Integer> wholeNumbers(String name, String value) {
+    List<Integer> out = new ArrayList<>();
+    for (String part : value.split(",")) {
+      if (!part.isBlank()) {
+        out.add((int) whole(name, part));
+      }
+    }
+    return out;
+  }
+
+  /** {@code values} sorted, without repeats, each at least {@code least}. */
+  static List<Integer> atLeast(String name, List<Integer> values, int least) {
+    for (int n : values) {
+      if (n < least) {
+        throw new IllegalArgumentException(name + " values must be >= " + least + ": " + n);
+      }
+    }
+    return values.stream().distinct().sorted().toList();
+  }
+
+  /**
+   * The options {@code parser} reads from {@code argv}; on a bad option, prints its message and
+   * {@code usage} to standard error, prefixed by {@code program}, and exits with status 2.
+   */
+  static <A> A parseOrExit(
+      String program,
+      String usage,
+      java.util.function.Function<String[], A> parser,
+      String[] argv) {
+    try {
+      return parser.apply(argv);
+    } catch (IllegalArgumentException e) {
+      System.err.println(program + ": " + e.getMessage());
+      System.err.println(usage);
+      System.exit(2);
+      throw new IllegalStateException("unreachable");
+    }
+  }
 }

@@ -12,20 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.function.ToDoubleFunction;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.AnnotationCache;
 import org.refrain.analysis.annotate.CorpusAnnotator;
 import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.analysis.annotate.Sentence;
-import org.refrain.analysis.demand.AskCue;
-import org.refrain.analysis.demand.AskDetector;
 import org.refrain.analysis.demand.ChangeScope;
 import org.refrain.analysis.demand.Demand;
 import org.refrain.analysis.demand.DemandChange;
 import org.refrain.analysis.demand.DemandChanges;
 import org.refrain.analysis.demand.DemandHit;
-import org.refrain.analysis.demand.DemandPattern;
 import org.refrain.analysis.demand.DemandResult;
 import org.refrain.analysis.demand.DemandTag;
 import org.refrain.analysis.demand.DemandTagger;
@@ -35,7 +31,6 @@ import org.refrain.analysis.demand.LetterDemands;
 import org.refrain.analysis.demand.SentenceWords;
 import org.refrain.analysis.demand.Strength;
 import org.refrain.analysis.demand.Taxonomy;
-import org.refrain.analysis.demand.TokenPattern;
 import org.refrain.benchmarks.synthetic.SyntheticCorpus;
 import org.refrain.benchmarks.synthetic.SyntheticOptions;
 import org.refrain.benchmarks.synthetic.Target;
@@ -59,78 +54,6 @@ public final class DemandBenchmark {
 
   /** Letters annotated between two progress lines. */
   private static final int ANNOTATION_BATCH = 250;
-
-  /**
-   * The options, each with its default: the full run.
-   *
-   * @param sizes corpus sizes in letters, sorted (default 100, 1000, 5000)
-   * @param seed the synthetic corpus's seed (default 42)
-   * @param repeat timed runs of each stage after one untimed warm-up; the best counts (default 3)
-   */
-  record Args(List<Integer> sizes, long seed, int repeat) {
-
-    static final String USAGE =
-        "usage: java -cp benchmarks/target/benchmarks.jar org.refrain.benchmarks.DemandBenchmark"
-            + " [--sizes 100,1000,5000] [--seed 42] [--repeat 3]";
-
-    Args {
-      if (sizes.isEmpty()) {
-        throw new IllegalArgumentException("--sizes needs at least one size");
-      }
-      for (int n : sizes) {
-        if (n < 1) {
-          throw new IllegalArgumentException("--sizes values must be >= 1: " + n);
-        }
-      }
-      sizes = sizes.stream().distinct().sorted().toList();
-      if (repeat < 1) {
-        throw new IllegalArgumentException("--repeat must be >= 1: " + repeat);
-      }
-    }
-
-    int largest() {
-      return sizes.get(sizes.size() - 1);
-    }
-
-    /**
-     * The options in {@code argv} ({@code --name value} or {@code --name=value}).
-     *
-     * @throws IllegalArgumentException naming the option that is unknown, lacks a value or has a
-     *     bad value
-     */
-    static Args parse(String... argv) {
-      List<Integer> sizes = List.of(100, 1000, 5000);
-      long seed = 42;
-      int repeat = 3;
-      for (var option : BenchOptions.parse(argv)) {
-        String name = option.getKey();
-        String value = option.getValue();
-        switch (name) {
-          case "--sizes" -> {
-            List<Integer> list = new ArrayList<>();
-            for (String part : value.split(",")) {
-              if (!part.isBlank()) {
-                list.add((int) whole(name, part));
-              }
-            }
-            sizes = list;
-          }
-          case "--seed" -> seed = whole(name, value);
-          case "--repeat" -> repeat = (int) whole(name, value);
-          default -> throw new IllegalArgumentException("unknown option " + name);
-        }
-      }
-      return new Args(sizes, seed, repeat);
-    }
-
-    private static long whole(String name, String value) {
-      double number = BenchOptions.number(name, value);
-      if (number != Math.rint(number) || Math.abs(number) > 1e15) {
-        throw new IllegalArgumentException(name + " is not a whole number: " + value);
-      }
-      return (long) number;
-    }
-  }
 
   /**
    * The naive matcher against the tagger on one corpus.
@@ -210,25 +133,18 @@ public final class DemandBenchmark {
   /** What a timed stage gave: its output and the best of its runs. */
   private record Timed<T>(T output, double seconds, long peakBytes, long keptBytes) {}
 
-  private final Args args;
+  private final DemandArgs args;
   private final PrintStream progress;
   private final Taxonomy taxonomy = Taxonomy.bundled();
 
-  private DemandBenchmark(Args args, PrintStream progress) {
+  private DemandBenchmark(DemandArgs args, PrintStream progress) {
     this.args = args;
     this.progress = progress;
   }
 
   public static void main(String[] argv) {
-    Args args;
-    try {
-      args = Args.parse(argv);
-    } catch (IllegalArgumentException e) {
-      System.err.println("demand-benchmark: " + e.getMessage());
-      System.err.println(Args.USAGE);
-      System.exit(2);
-      return;
-    }
+    DemandArgs args =
+        BenchOptions.parseOrExit("demand-benchmark", DemandArgs.USAGE, DemandArgs::parse, argv);
     System.out.print(new DemandBenchmark(args, System.err).run());
   }
 
@@ -245,7 +161,7 @@ public final class DemandBenchmark {
     List<AnnotatedLetter> annotated = annotate(letters);
     double annotateSeconds = seconds(t);
     List<Row> rows = measure(annotated, args, progress);
-    List<String> header = new ArrayList<>(machine());
+    List<String> header = new ArrayList<>(DemandBenchReport.machine());
     header.add(
         String.format(
             Locale.ROOT,
@@ -258,8 +174,8 @@ public final class DemandBenchmark {
             generateSeconds,
             CorpusAnnotator.defaultThreads(),
             annotateSeconds));
-    header.addAll(method(taxonomy, args.repeat()));
-    return render(header, rows)
+    header.addAll(DemandBenchReport.method(taxonomy, args.repeat()));
+    return DemandBenchReport.render(header, rows)
         + String.format(
             Locale.ROOT, "%nWhole run: %.0f s (%.1f min).%n", seconds(start), seconds(start) / 60);
   }
@@ -287,7 +203,7 @@ public final class DemandBenchmark {
   }
 
   /** Every size of {@code args} measured on the first letters of {@code annotated}. */
-  static List<Row> measure(List<AnnotatedLetter> annotated, Args args, PrintStream progress) {
+  static List<Row> measure(List<AnnotatedLetter> annotated, DemandArgs args, PrintStream progress) {
     if (annotated.size() < args.largest()) {
       throw new IllegalArgumentException(
           "annotated: " + annotated.size() + " letters, fewer than " + args.largest());
@@ -311,7 +227,7 @@ public final class DemandBenchmark {
             "timeline",
             n,
             () -> DemandTimeline.byYear(result).size() + DemandTimeline.appearances(result).size());
-    NaiveTagger naive = new NaiveTagger(taxonomy);
+    NaiveDemandTagger naive = new NaiveDemandTagger(taxonomy);
     Timed<List<Hit>> naiveRun = time("naive", n, () -> naive.tag(letters));
     Timed<Integer> floor = time("floor", n, () -> naive.floor(letters));
     Naive compared = compare(letters, result, naiveRun, floor.seconds());
@@ -457,9 +373,9 @@ public final class DemandBenchmark {
   }
 
   /**
-   * Runs {@code stage} once untimed, then {@link Args#repeat} times, each after a full collection,
-   * and keeps the fastest run; the heap peak is the largest over the timed runs, above the live
-   * heap before them.
+   * Runs {@code stage} once untimed, then {@link DemandArgs#repeat} times, each after a full
+   * collection, and keeps the fastest run; the heap peak is the largest over the timed runs, above
+   * the live heap before them.
    */
   private <T> Timed<T> time(String label, int letters, Supplier<T> stage) {
     progress.printf(Locale.ROOT, "%-8s on %,6d letters: warm-up", label, letters);
@@ -482,330 +398,6 @@ public final class DemandBenchmark {
     Reference.reachabilityFence(output);
     progress.println();
     return new Timed<>(output, best, peak, kept);
-  }
-
-  /**
-   * The tagger without its index: every token pattern of every demand tried at every word of every
-   * sentence ({@link TokenPattern#matches}), every regular expression run on every sentence; then,
-   * as the tagger does, a hit overlapped by an exclusion of its demand is dropped and a hit inside
-   * another of the same demand is dropped. Also builds each sentence's words and finds its ask cue,
-   * as the tagger does, so the two differ only in how patterns are tried.
-   */
-  static final class NaiveTagger {
-
-    private final Taxonomy taxonomy;
-    private final AskDetector asks;
-
-    NaiveTagger(Taxonomy taxonomy) {
-      this.taxonomy = taxonomy;
-      this.asks = AskDetector.of(taxonomy.asks());
-    }
-
-    /** The kept hits of every letter, in input order. */
-    List<Hit> tag(List<AnnotatedLetter> letters) {
-      List<Hit> out = new ArrayList<>();
-      for (int l = 0; l < letters.size(); l++) {
-        AnnotatedLetter letter = letters.get(l);
-        String text = letter.letter().text();
-        List<SentenceWords> sentences = words(letter);
-        List<AskCue> cues = asks.cues(letter, sentences);
-        for (int s = 0; s < sentences.size(); s++) {
-          SentenceWords words = sentences.get(s);
-          for (int d = 0; d < taxonomy.demands().size(); d++) {
-            Demand demand = taxonomy.demands().get(d);
-            for (Span span : outermost(excluded(demand, hits(demand, words, text), words, text))) {
-              out.add(new Hit(l, d, s, span));
-            }
-          }
-        }
-        Reference.reachabilityFence(cues);
-      }
-      return out;
-    }
-
-    /** What the tagger and this matcher both do besides matching; returns the asks found. */
-    int floor(List<AnnotatedLetter> letters) {
-      int found = 0;
-      for (AnnotatedLetter letter : letters) {
-        for (AskCue cue : asks.cues(letter, words(letter))) {
-          found += cue == null ? 0 : 1;
-        }
-      }
-      return found;
-    }
-
-    private static List<SentenceWords> words(AnnotatedLetter letter) {
-      List<SentenceWords> sentences = new ArrayList<>(letter.sentences().size());
-      for (Sentence sentence : letter.sentences()) {
-        sentences.add(SentenceWords.of(sentence));
-      }
-      return sentences;
-    }
-
-    private static List<Span> hits(Demand demand, SentenceWords words, String text) {
-      List<Span> hits = new ArrayList<>();
-      for (DemandPattern pattern : demand.patterns()) {
-        if (pattern instanceof TokenPattern tokens) {
-          for (TokenPattern.Match m : tokens.matches(words)) {
-            hits.add(words.span(m.start(), m.end()));
-          }
-        } else {
-          hits.addAll(pattern.find(words, text));
-        }
-      }
-      return hits;
-    }
-
-    private static List<Span> excluded(
-        Demand demand, List<Span> hits, SentenceWords words, String text) {
-      if (hits.isEmpty() || demand.exclusions().isEmpty()) {
-        return hits;
-      }
-      List<Span> exclusions = new ArrayList<>();
-      for (DemandPattern exclusion : demand.exclusions()) {
-        exclusions.addAll(exclusion.find(words, text));
-      }
-      List<Span> kept = new ArrayList<>();
-      for (Span hit : hits) {
-        if (exclusions.stream().noneMatch(x -> x.start() < hit.end() && hit.start() < x.end())) {
-          kept.add(hit);
-        }
-      }
-      return kept;
-    }
-
-    /** The hits not inside another; of equal hits, the first. */
-    private static List<Span> outermost(List<Span> hits) {
-      if (hits.size() < 2) {
-        return hits;
-      }
-      List<Span> kept = new ArrayList<>();
-      for (int i = 0; i < hits.size(); i++) {
-        Span hit = hits.get(i);
-        boolean inside = false;
-        for (int j = 0; j < hits.size() && !inside; j++) {
-          Span other = hits.get(j);
-          inside = j != i && other.contains(hit) && (!other.equals(hit) || j < i);
-        }
-        if (!inside) {
-          kept.add(hit);
-        }
-      }
-      return kept;
-    }
-  }
-
-  private static List<String> machine() {
-    Runtime runtime = Runtime.getRuntime();
-    return new ArrayList<>(
-        List.of(
-            String.format(
-                Locale.ROOT,
-                "Machine: %d processors; Java %s (%s); max heap %,d MB",
-                runtime.availableProcessors(),
-                Runtime.version(),
-                System.getProperty("java.vm.name"),
-                runtime.maxMemory() / 1_000_000)));
-  }
-
-  /** The header lines on the taxonomy and how things were measured. */
-  static List<String> method(Taxonomy taxonomy, int repeat) {
-    int tokens = 0;
-    int everyWord = 0;
-    int regexes = 0;
-    int exclusions = 0;
-    for (Demand demand : taxonomy.demands()) {
-      exclusions += demand.exclusions().size();
-      for (DemandPattern pattern : demand.patterns()) {
-        if (pattern instanceof TokenPattern) {
-          tokens++;
-          everyWord += startsAnywhere(pattern.source()) ? 1 : 0;
-        } else {
-          regexes++;
-        }
-      }
-    }
-    return List.of(
-        String.format(
-            Locale.ROOT,
-            "Taxonomy: %s, %d demands, %d token patterns (%d of them start with a word prefix"
-                + " such as deport* or an optional word, so the first-word index must try them"
-                + " at every word; counted from the patterns' text), %d regular expressions, %d"
-                + " exclusions",
-            taxonomy.source(),
-            taxonomy.demands().size(),
-            tokens,
-            everyWord,
-            regexes,
-            exclusions),
-        String.format(
-            Locale.ROOT,
-            "Timing: wall clock, one thread; each stage runs once untimed, then %d time(s), each"
-                + " after a full GC; the fastest run counts. Words: word tokens of the body"
-                + " sentences (AnnotatedLetter.words)",
-            repeat),
-        "Heap: peak = the sum of the heap pools' peak usage while tagging (an upper bound: pools"
-            + " may peak at different moments; garbage not yet collected included), minus the"
-            + " live heap before it (the annotated corpus); kept = live heap after a full GC with"
-            + " the result held, minus the same",
-        "Naive: for every sentence, SentenceWords.of and the ask cue as the tagger does, then"
-            + " every token pattern of every demand at every word (TokenPattern.matches), every"
-            + " regular expression on the sentence; exclusions and nested hits dropped as the"
-            + " tagger does. Floor: SentenceWords.of and the ask cues alone, the part both do"
-            + " besides matching; matching = total - floor. Agree: the same hits (letter, demand,"
-            + " sentence, span) and the same evidence sentences (letter, demand, sentence)");
-  }
-
-  /** True when a pattern's first word is optional or a prefix, judged from its source text. */
-  static boolean startsAnywhere(String source) {
-    String text = source.startsWith("phrase: ") ? source.substring(8) : source;
-    String first = text.strip().split("\\s+")[0];
-    if (first.endsWith("?")) {
-      return true;
-    }
-    int slash = first.lastIndexOf('/');
-    if (slash > 0 && first.substring(slash + 1).matches("[A-Za-z]+")) {
-      first = first.substring(0, slash);
-    }
-    for (String alternative : first.split("\\|")) {
-      if (alternative.endsWith("*") && !alternative.matches(".*[\\p{L}\\p{N}][-\u2010\u2011].*")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The Markdown report: header lines, then the tables. */
-  static String render(List<String> header, List<Row> rows) {
-    StringBuilder out = new StringBuilder("# Demand tagging\n\n");
-    for (String line : header) {
-      out.append("- ").append(line).append('\n');
-    }
-    stages(out, rows);
-    index(out, rows);
-    growth(out, rows);
-    return out.toString();
-  }
-
-  private static void stages(StringBuilder out, List<Row> rows) {
-    out.append("\n## Tagging, changes and timeline by corpus size\n\n");
-    out.append(
-        "Tags: (letter, demand) pairs, asks the tags some sentence of which asks. Changes: all"
-            + " / addressee / venue scope. Timeline: DemandTimeline.byYear and appearances; rows:"
-            + " year shares plus appearances.\n\n");
-    out.append(
-        "| letters | words | sentences | tags (asks) | evidence sentences | hits | changes |"
-            + " tag ms | words/s tagged | changes ms | timeline ms | timeline rows | peak heap MB"
-            + " | kept MB |\n");
-    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (Row r : rows) {
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "| %,d | %,d | %,d | %,d (%,d) | %,d | %,d | %,d (%,d / %,d / %,d) | %,.1f | %,.0f |"
-                  + " %,.2f | %,.2f | %,d | %,.0f | %,.1f |%n",
-              r.letters(),
-              r.words(),
-              r.sentences(),
-              r.tags(),
-              r.asks(),
-              r.evidence(),
-              r.hits(),
-              r.allChanges(),
-              r.changes().get(ChangeScope.ALL),
-              r.changes().get(ChangeScope.ADDRESSEE),
-              r.changes().get(ChangeScope.VENUE),
-              1e3 * r.tagSeconds(),
-              r.words() / r.tagSeconds(),
-              1e3 * r.changesSeconds(),
-              1e3 * r.timelineSeconds(),
-              r.timelineRows(),
-              r.peakBytes() / 1e6,
-              r.keptBytes() / 1e6));
-    }
-  }
-
-  private static void index(StringBuilder out, List<Row> rows) {
-    out.append("\n## First-word index against the naive matcher\n\n");
-    out.append(
-        "| letters | tagger ms | naive ms | speed-up | floor ms | tagger matching ms | naive"
-            + " matching ms | matching speed-up | evidence sentences (tagger / naive) | hits"
-            + " (tagger / naive) | agree |\n");
-    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
-    for (Row r : rows) {
-      Naive n = r.naive();
-      double taggerMatching = r.tagSeconds() - n.floorSeconds();
-      double naiveMatching = n.seconds() - n.floorSeconds();
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "| %,d | %,.1f | %,.1f | %.1fx | %,.1f | %,.1f | %,.1f | %s | %,d / %,d | %,d / %,d |"
-                  + " %s |%n",
-              r.letters(),
-              1e3 * r.tagSeconds(),
-              1e3 * n.seconds(),
-              n.seconds() / r.tagSeconds(),
-              1e3 * n.floorSeconds(),
-              1e3 * taggerMatching,
-              1e3 * naiveMatching,
-              taggerMatching > 0
-                  ? String.format(Locale.ROOT, "%.1fx", naiveMatching / taggerMatching)
-                  : "–",
-              r.evidence(),
-              n.evidence(),
-              r.hits(),
-              n.hits(),
-              n.agrees()
-                  ? "yes"
-                  : String.format(
-                      Locale.ROOT,
-                      "NO (%,d missing, %,d extra%s)",
-                      n.missing(),
-                      n.extra(),
-                      n.sameCounts() ? "" : ", counts differ")));
-    }
-  }
-
-  private static void growth(StringBuilder out, List<Row> rows) {
-    if (rows.size() < 2) {
-      return;
-    }
-    // From the second-smallest size: the smallest is too small to time reliably.
-    Row from = rows.get(rows.size() > 2 ? 1 : 0);
-    Row to = rows.get(rows.size() - 1);
-    double words = (double) to.words() / from.words();
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%n## Growth from %,d to %,d letters%n%n"
-                + "Linear growth multiplies time by the words ratio (x time / x words = 1).%n%n",
-            from.letters(),
-            to.letters()));
-    out.append("| stage | x letters | x words | x time | x time / x words |\n");
-    out.append("|---|---:|---:|---:|---:|\n");
-    growthRow(out, "DemandTagger.tag", from, to, words, Row::tagSeconds);
-    growthRow(out, "naive matcher", from, to, words, r -> r.naive().seconds());
-    growthRow(out, "DemandChanges.of", from, to, words, Row::changesSeconds);
-    growthRow(out, "DemandTimeline.byYear + appearances", from, to, words, Row::timelineSeconds);
-  }
-
-  private static void growthRow(
-      StringBuilder out,
-      String stage,
-      Row from,
-      Row to,
-      double words,
-      ToDoubleFunction<Row> seconds) {
-    double time = seconds.applyAsDouble(to) / seconds.applyAsDouble(from);
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "| %s | %.1f | %.2f | %.2f | %.2f |%n",
-            stage,
-            (double) to.letters() / from.letters(),
-            words,
-            time,
-            time / words));
   }
 
   private static double seconds(long startNanos) {

@@ -1,6 +1,5 @@
 package org.refrain.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,9 +29,9 @@ record ReuseArgs(
           + " [--seed 42] [--baseline-seconds 300] [--versions 40] [--version-words 800]";
 
   ReuseArgs {
-    sizes = positive("--sizes", sizes, 2);
-    baseline = positive("--baseline", baseline, 2);
-    growth = positive("--growth", growth, 2);
+    sizes = BenchOptions.atLeast("--sizes", sizes, 2);
+    baseline = BenchOptions.atLeast("--baseline", baseline, 2);
+    growth = BenchOptions.atLeast("--growth", growth, 2);
     if (!(baselineSeconds > 0) || Double.isInfinite(baselineSeconds)) {
       throw new IllegalArgumentException(
           "--baseline-seconds must be a positive number: " + baselineSeconds);
@@ -75,9 +74,9 @@ record ReuseArgs(
       String name = option.getKey();
       String value = option.getValue();
       switch (name) {
-        case "--sizes" -> sizes = list(name, value);
-        case "--baseline" -> baseline = list(name, value);
-        case "--growth" -> growth = list(name, value);
+        case "--sizes" -> sizes = BenchOptions.wholeNumbers(name, value);
+        case "--baseline" -> baseline = BenchOptions.wholeNumbers(name, value);
+        case "--growth" -> growth = BenchOptions.wholeNumbers(name, value);
         case "--seed" -> seed = (long) BenchOptions.number(name, value);
         case "--baseline-seconds" -> baselineSeconds = BenchOptions.number(name, value);
         case "--versions" -> versions = (int) BenchOptions.number(name, value);
@@ -86,25 +85,5 @@ record ReuseArgs(
       }
     }
     return new ReuseArgs(sizes, baseline, growth, seed, baselineSeconds, versions, versionWords);
-  }
-
-  private static List<Integer> list(String name, String value) {
-    List<Integer> out = new ArrayList<>();
-    for (String part : value.split(",")) {
-      if (!part.isBlank()) {
-        out.add((int) BenchOptions.number(name, part));
-      }
-    }
-    return out;
-  }
-
-  /** The list, sorted, without repeats, each at least {@code least}. */
-  private static List<Integer> positive(String name, List<Integer> values, int least) {
-    for (int n : values) {
-      if (n < least) {
-        throw new IllegalArgumentException(name + " values must be >= " + least + ": " + n);
-      }
-    }
-    return values.stream().distinct().sorted().toList();
   }
 }

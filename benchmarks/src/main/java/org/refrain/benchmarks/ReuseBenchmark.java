@@ -52,15 +52,8 @@ public final class ReuseBenchmark {
   }
 
   public static void main(String[] argv) {
-    ReuseArgs args;
-    try {
-      args = ReuseArgs.parse(argv);
-    } catch (IllegalArgumentException e) {
-      System.err.println("reuse-benchmark: " + e.getMessage());
-      System.err.println(ReuseArgs.USAGE);
-      System.exit(2);
-      return;
-    }
+    ReuseArgs args =
+        BenchOptions.parseOrExit("reuse-benchmark", ReuseArgs.USAGE, ReuseArgs::parse, argv);
     System.out.print(new ReuseBenchmark(args, System.err).run());
   }
 

@@ -31,7 +31,7 @@ class DemandBenchmarkTest {
         CorpusAnnotator.of(OpenNlpAnnotator.shared(), AnnotationCache.none(), 2)
             .annotate(LETTERS)
             .letters();
-    DemandBenchmark.Args args = DemandBenchmark.Args.parse("--sizes", "20,10", "--repeat", "1");
+    DemandArgs args = DemandArgs.parse("--sizes", "20,10", "--repeat", "1");
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     List<DemandBenchmark.Row> rows =
         DemandBenchmark.measure(
@@ -59,7 +59,7 @@ class DemandBenchmarkTest {
     assertTrue(rows.get(1).words() > rows.get(0).words());
     assertFalse(progress.toString(StandardCharsets.UTF_8).contains("DISAGREEMENT"));
 
-    String report = DemandBenchmark.render(List.of("Machine: test"), rows);
+    String report = DemandBenchReport.render(List.of("Machine: test"), rows);
     List<String> lines = report.lines().toList();
     assertEquals("# Demand tagging", lines.get(0));
     assertEquals("- Machine: test", lines.get(2));
@@ -100,35 +100,20 @@ class DemandBenchmarkTest {
 
   @Test
   void readsItsOptions() {
-    assertEquals(
-        new DemandBenchmark.Args(List.of(100, 1000, 5000), 42, 3), DemandBenchmark.Args.parse());
-    DemandBenchmark.Args args =
-        DemandBenchmark.Args.parse("--sizes=300,100,300", "--seed", "7", "--repeat=1");
+    assertEquals(new DemandArgs(List.of(100, 1000, 5000), 42, 3), DemandArgs.parse());
+    DemandArgs args = DemandArgs.parse("--sizes=300,100,300", "--seed", "7", "--repeat=1");
     assertEquals(List.of(100, 300), args.sizes());
     assertEquals(300, args.largest());
     assertEquals(7, args.seed());
     assertEquals(1, args.repeat());
     assertEquals(
         "unknown option --letters",
-        assertThrows(
-                IllegalArgumentException.class, () -> DemandBenchmark.Args.parse("--letters=3"))
+        assertThrows(IllegalArgumentException.class, () -> DemandArgs.parse("--letters=3"))
             .getMessage());
-    assertThrows(IllegalArgumentException.class, () -> DemandBenchmark.Args.parse("--sizes", ""));
-    assertThrows(IllegalArgumentException.class, () -> DemandBenchmark.Args.parse("--sizes", "0"));
-    assertThrows(IllegalArgumentException.class, () -> DemandBenchmark.Args.parse("--repeat=0"));
-    assertThrows(IllegalArgumentException.class, () -> DemandBenchmark.Args.parse("--repeat=1.5"));
-    assertThrows(IllegalArgumentException.class, () -> DemandBenchmark.Args.parse("--seed"));
-  }
-
-  @Test
-  void tellsPatternsTheIndexMustTryAtEveryWord() {
-    assertTrue(DemandBenchmark.startsAnywhere("deport*"));
-    assertTrue(DemandBenchmark.startsAnywhere("slave|slavery|enslave*"));
-    assertTrue(DemandBenchmark.startsAnywhere("the? high commissioner"));
-    assertTrue(DemandBenchmark.startsAnywhere("cooperat* with ...4 mechanism"));
-    assertFalse(DemandBenchmark.startsAnywhere("co-sponsor*"));
-    assertFalse(DemandBenchmark.startsAnywhere("political prison camp"));
-    assertFalse(DemandBenchmark.startsAnywhere("urge/VERB"));
-    assertFalse(DemandBenchmark.startsAnywhere("phrase: need to"));
+    assertThrows(IllegalArgumentException.class, () -> DemandArgs.parse("--sizes", ""));
+    assertThrows(IllegalArgumentException.class, () -> DemandArgs.parse("--sizes", "0"));
+    assertThrows(IllegalArgumentException.class, () -> DemandArgs.parse("--repeat=0"));
+    assertThrows(IllegalArgumentException.class, () -> DemandArgs.parse("--repeat=1.5"));
+    assertThrows(IllegalArgumentException.class, () -> DemandArgs.parse("--seed"));
   }
 }

@@ -123,17 +123,8 @@ public final class DemandTagger {
     Arrays.fill(nextFree, 0);
     for (int i = 0; i < words.size(); i++) {
       SentenceWords.Word word = words.get(i);
-      String norm = word.norm();
-      tryAt(byFirstWord.get(norm), words, i, nextFree, hits);
-      if (!word.lemma().equals(norm)) {
-        tryAt(byFirstWord.get(word.lemma()), words, i, nextFree, hits);
-      }
-      // A pattern word also matches its regular plural (TokenPattern): look up the singular too.
-      if (norm.length() > TokenPattern.MIN_PLURAL && norm.endsWith("s")) {
-        tryAt(byFirstWord.get(norm.substring(0, norm.length() - 1)), words, i, nextFree, hits);
-        if (norm.endsWith("es")) {
-          tryAt(byFirstWord.get(norm.substring(0, norm.length() - 2)), words, i, nextFree, hits);
-        }
+      for (String key : TokenPattern.startKeys(word)) {
+        tryAt(byFirstWord.get(key), words, i, nextFree, hits);
       }
       tryAt(anyFirstWord, words, i, nextFree, hits);
     }

@@ -181,19 +181,42 @@ public final class TokenPattern implements DemandPattern {
   }
 
   /**
-   * True when a match may start at {@code word}: its form, its lemma or its singular is one of
-   * {@code forms}.
+   * The forms a pattern may name to match {@code word}: its form, its lemma and, for a regular
+   * plural, its singulars ("escapees": escapee, escapees less "es"). The tagger's first-word index
+   * looks a word up under these, and {@link #matches} skips a word under none of them, so the two
+   * always agree on what a pattern can start at.
    */
-  static boolean mayStart(Set<String> forms, SentenceWords.Word word) {
+  static List<String> startKeys(SentenceWords.Word word) {
     String norm = word.norm();
-    if (forms.contains(norm) || forms.contains(word.lemma())) {
-      return true;
+    List<String> keys = new ArrayList<>(4);
+    keys.add(norm);
+    if (!word.lemma().equals(norm)) {
+      keys.add(word.lemma());
     }
     if (norm.length() > MIN_PLURAL && norm.endsWith("s")) {
-      return forms.contains(norm.substring(0, norm.length() - 1))
-          || (norm.endsWith("es") && forms.contains(norm.substring(0, norm.length() - 2)));
+      keys.add(norm.substring(0, norm.length() - 1));
+      if (norm.endsWith("es")) {
+        keys.add(norm.substring(0, norm.length() - 2));
+      }
+    }
+    return keys;
+  }
+
+  private static boolean mayStart(Set<String> forms, SentenceWords.Word word) {
+    for (String key : startKeys(word)) {
+      if (forms.contains(key)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * True when a match may start at any word (the first word is optional or a prefix), so an index
+   * of first words cannot narrow where to try it.
+   */
+  public boolean startsAnywhere() {
+    return firstForms.isEmpty();
   }
 
   /** The forms a match may start with, or empty when it may start with any word. */

@@ -1,6 +1,7 @@
 package org.refrain.analysis.demand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -205,6 +206,18 @@ class TokenPatternTest {
   void aWordAlsoMatchesItsRegularPlural() {
     assertEquals(List.of("Escapees"), found("escapee", "Escapees reached Seoul."));
     assertEquals(List.of(), found(TokenPattern.phrase("escapee"), "Escapees reached Seoul."));
+  }
+
+  @Test
+  void tellsPatternsAnIndexOfFirstWordsMustTryAtEveryWord() {
+    for (String anywhere :
+        List.of("deport*", "slave|slavery|enslave*", "the? high commissioner", "cooperat* with")) {
+      assertTrue(TokenPattern.of(anywhere).startsAnywhere(), anywhere);
+    }
+    for (String indexed : List.of("co-sponsor*", "political prison camp", "urge/VERB")) {
+      assertFalse(TokenPattern.of(indexed).startsAnywhere(), indexed);
+    }
+    assertFalse(TokenPattern.phrase("need to").startsAnywhere());
   }
 
   private static void assertError(String expected, String pattern) {

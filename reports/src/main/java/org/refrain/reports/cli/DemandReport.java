@@ -1,8 +1,6 @@
 package org.refrain.reports.cli;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.refrain.analysis.annotate.AnnotatedCorpus;
 import org.refrain.analysis.demand.DemandChange;
 import org.refrain.analysis.demand.DemandChanges;
@@ -14,6 +12,7 @@ import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.reports.render.MarkdownRenderer;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.table.DemandTable;
+import tech.tablesaw.api.Table;
 
 /**
  * The demands part of {@code refrain report}: the letter by demand matrix and every evidence
@@ -25,22 +24,14 @@ final class DemandReport extends ReportPart {
   static DemandReport of(AnnotatedCorpus annotated, Taxonomy taxonomy) {
     DemandReport report = new DemandReport();
     DemandResult result = DemandTagger.of(taxonomy).tag(annotated.letters());
-    List<String> labels = DemandsCommand.labels(result);
-    Map<String, String> labelOf = new HashMap<>();
-    StringBuilder key = new StringBuilder();
-    for (int i = 0; i < labels.size(); i++) {
-      LetterDemands letter = result.letters().get(i);
-      labelOf.put(letter.letter().id(), labels.get(i));
-      key.append(i == 0 ? "" : ", ").append(labels.get(i)).append(" = ");
-      key.append(MarkdownRenderer.escape(letter.letter().id()));
-    }
+    LetterKey key = LetterKey.of(result.letters().stream().map(LetterDemands::letter).toList());
     var shares = DemandTimeline.byYear(result);
     List<DemandChange> changes = DemandChanges.of(result);
+    Table appearances = DemandTable.appearances(DemandTimeline.appearances(result));
     report.files.put("demands.csv", DemandTable.matrix(result));
     report.files.put("demand-evidence.csv", DemandTable.evidence(result));
     report.files.put("demand-years.csv", DemandTable.byYear(shares));
-    report.files.put(
-        "demand-appearances.csv", DemandTable.appearances(DemandTimeline.appearances(result)));
+    report.files.put("demand-appearances.csv", appearances);
     report.files.put("demand-changes.csv", DemandTable.changes(changes));
     report.sections.add(
         new ReportSection(
@@ -54,11 +45,11 @@ final class DemandReport extends ReportPart {
                 + " crucial that\", \"should\" before an action, an item of a list of"
                 + " recommendations, or in a press release a reported ask), `mention` when it is"
                 + " only there. "
-                + key
+                + key.markdown()
                 + ". Every sentence behind every cell, with its offsets, the ask cue and the"
                 + " patterns that matched: `demand-evidence.csv`; the matrix with full ids:"
                 + " `demands.csv`; `refrain demands --evidence`.",
-            DemandTable.grid(result, labels)));
+            DemandTable.grid(result, key.labels())));
     report.sections.add(
         new ReportSection(
             "Demand prevalence by year",
@@ -70,7 +61,7 @@ final class DemandReport extends ReportPart {
             "First and last appearance",
             "Each demand's first and last dated letter, and the first that asks for it."
                 + " `demand-appearances.csv`.",
-            DemandTable.appearances(DemandTimeline.appearances(result))));
+            appearances));
     report.sections.add(
         new ReportSection(
             "How the demands changed",
@@ -79,7 +70,7 @@ final class DemandReport extends ReportPart {
                 + " it, `addressee` with the latest earlier letter to the same addressee, `venue`"
                 + " with the latest earlier letter to the same UN body. Each change with the"
                 + " sentence that shows it and its offsets: `demand-changes.csv`.",
-            DemandTable.changeSummary(changes, l -> labelOf.get(l.id()))));
+            DemandTable.changeSummary(changes, key::label)));
     return report;
   }
 }

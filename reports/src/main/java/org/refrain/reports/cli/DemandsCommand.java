@@ -1,7 +1,6 @@
 package org.refrain.reports.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.demand.DemandResult;
@@ -95,27 +94,12 @@ final class DemandsCommand implements Callable<Integer> {
     } else if (evidence) {
       out.print(EvidenceRenderer.plain(tags));
     } else {
-      out.print(PlainTextRenderer.render(DemandTable.grid(result, labels(result))));
+      LetterKey key = LetterKey.of(result.letters().stream().map(LetterDemands::letter).toList());
+      out.print(PlainTextRenderer.render(DemandTable.grid(result, key.labels())));
       out.println();
-      for (int i = 0; i < result.letters().size(); i++) {
-        LetterDemands l = result.letters().get(i);
-        out.println(
-            labels(result).get(i)
-                + " = "
-                + l.letter().id()
-                + (l.letter().date() == null ? "" : " (" + l.letter().date().iso() + ")"));
-      }
+      key.lines().forEach(out::println);
     }
     out.flush();
     return ExitCode.OK;
-  }
-
-  /** Short column labels L1..Ln, in date order. */
-  static List<String> labels(DemandResult result) {
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < result.letters().size(); i++) {
-      labels.add("L" + (i + 1));
-    }
-    return labels;
   }
 }

@@ -1,6 +1,5 @@
 package org.refrain.reports.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.refrain.analysis.annotate.AnnotatedCorpus;
 import org.refrain.analysis.annotate.AnnotatedLetter;
@@ -12,7 +11,6 @@ import org.refrain.analysis.reuse.ReuseResult;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.analysis.reuse.VariantView;
 import org.refrain.corpus.Letter;
-import org.refrain.reports.render.MarkdownRenderer;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.render.VariantRenderer;
 import org.refrain.reports.table.ReuseTable;
@@ -61,21 +59,15 @@ final class ReuseReport extends ReportPart {
                     + ReuseLabeler.FRAME
                     + " paragraphs or the family recurs in half the letters"),
             ReuseTable.shortened(families.first(SHOWN), TEXT_WIDTH)));
-    List<String> labels = new ArrayList<>();
-    StringBuilder key = new StringBuilder();
-    for (int i = 0; i < plain.size(); i++) {
-      labels.add("L" + (i + 1));
-      key.append(i == 0 ? "" : ", ").append("L").append(i + 1).append(" = ");
-      key.append(MarkdownRenderer.escape(plain.get(i).id()));
-    }
+    LetterKey key = LetterKey.of(plain);
     report.sections.add(
         new ReportSection(
             "Similarity",
             "The share of each row letter's words in passages it shares with each column letter"
                 + " (not symmetric); `reused` is the share shared with any letter. "
-                + key
+                + key.markdown()
                 + ". `similarity.csv` names the letters in full.",
-            ReuseTable.similarity(coverage, plain, labels)));
+            ReuseTable.similarity(coverage, plain, key.labels())));
     StringBuilder views = new StringBuilder();
     views.append(
         "Each family's copies in date order; after the first, each is shown as the words that"

@@ -5,6 +5,7 @@ import org.refrain.analysis.demand.DemandHit;
 import org.refrain.analysis.demand.DemandTag;
 import org.refrain.analysis.demand.Evidence;
 import org.refrain.corpus.Letter;
+import org.refrain.reports.table.Cells;
 
 /**
  * Demand tags with their evidence as plain text: letter by letter, each demand with its strength,
@@ -37,11 +38,11 @@ public final class EvidenceRenderer {
       for (Evidence e : tag.evidence()) {
         out.append("    ").append(e.strength().label());
         if (e.cue() != null) {
-          out.append(" (").append(oneLine(e.cue().toString())).append(')');
+          out.append(" (").append(Cells.oneLine(e.cue().toString())).append(')');
         }
         out.append(", ").append(e.span().start()).append('-').append(e.span().end());
         out.append(", matched ").append(matches(letter.text(), e.hits())).append('\n');
-        out.append("      ").append(oneLine(e.text())).append('\n');
+        out.append("      ").append(Cells.oneLine(e.text())).append('\n');
       }
     }
     return out.toString();
@@ -52,15 +53,11 @@ public final class EvidenceRenderer {
     for (DemandHit hit : hits) {
       out.append(out.length() == 0 ? "" : ", ")
           .append('"')
-          .append(oneLine(hit.span().in(text)))
+          .append(Cells.oneLine(hit.span().in(text)))
           .append("\" [")
           .append(hit.pattern())
           .append(']');
     }
     return out.toString();
-  }
-
-  private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ");
   }
 }

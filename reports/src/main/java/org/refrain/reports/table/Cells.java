@@ -1,7 +1,7 @@
 package org.refrain.reports.table;
 
-/** Cell values shared by the table builders. */
-final class Cells {
+/** Cell values shared by the table builders (and the renderers that print the same text). */
+public final class Cells {
 
   private Cells() {}
 
@@ -11,7 +11,7 @@ final class Cells {
   }
 
   /** {@code text} on one line: every run of white space, line breaks included, one space. */
-  static String oneLine(String text) {
+  public static String oneLine(String text) {
     return text.replaceAll("\\s+", " ");
   }
 

@@ -131,15 +131,13 @@ public final class DemandTable {
     for (int y = 0; y < years.size(); y++) {
       cells[y] = StringColumn.create(String.valueOf(years.get(y)));
     }
+    java.util.Map<String, DemandTimeline.YearShare> byKey = new java.util.HashMap<>();
+    shares.forEach(s -> byKey.put(s.year() + "/" + s.demand().id(), s));
     for (String id : result.taxonomy().ids()) {
       demand.append(id);
       for (int y = 0; y < years.size(); y++) {
         int year = years.get(y);
-        DemandTimeline.YearShare s =
-            shares.stream()
-                .filter(x -> x.year() == year && x.demand().id().equals(id))
-                .findFirst()
-                .orElseThrow();
+        DemandTimeline.YearShare s = byKey.get(year + "/" + id);
         cells[y].append(
             s.tagged()
                 + "/"

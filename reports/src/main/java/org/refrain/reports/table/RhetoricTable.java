@@ -71,7 +71,7 @@ public final class RhetoricTable {
         end.append(directive.annotatedSentence().span().end());
         verbs.append(String.join("; ", directive.verbs()));
         voice.append(directive.voice());
-        text.append(directive.text().replaceAll("\\s+", " "));
+        text.append(Cells.oneLine(directive.text()));
       }
     }
     return Tables.of("directives", letter.columns(), sentence, start, end, verbs, voice, text);
