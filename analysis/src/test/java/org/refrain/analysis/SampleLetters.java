@@ -7,6 +7,7 @@ import org.refrain.analysis.annotate.CorpusAnnotator;
 import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.CorpusReader;
+import org.refrain.corpus.Letter;
 
 /**
  * The sample corpus read and annotated once per test JVM, shared by every analysis test package,
@@ -24,12 +25,20 @@ public final class SampleLetters {
 
   private SampleLetters() {}
 
-  private static final class Sample {
+  private static final class Read {
     static final Corpus CORPUS = CorpusReader.create().readBundled();
+  }
+
+  private static final class Sample {
     static final List<AnnotatedLetter> ANNOTATED =
         CorpusAnnotator.of(OpenNlpAnnotator.shared(), AnnotationCache.none(), 2)
-            .annotate(CORPUS.letters())
+            .annotate(Read.CORPUS.letters())
             .letters();
+  }
+
+  /** The sample corpus's letters as read, not annotated, in corpus order. */
+  public static List<Letter> letters() {
+    return Read.CORPUS.letters();
   }
 
   /** The sample corpus annotated, in corpus order. */

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.refrain.analysis.demand.ChangeScope;
 import org.refrain.analysis.demand.Demand;
 import org.refrain.analysis.demand.DemandPattern;
 import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.demand.TokenPattern;
+import org.refrain.analysis.sequence.ChangeScope;
 import org.refrain.benchmarks.DemandBenchmark.Naive;
 import org.refrain.benchmarks.DemandBenchmark.Row;
 

@@ -1,6 +1,7 @@
 package org.refrain.analysis.demand;
 
 import java.util.Objects;
+import org.refrain.analysis.sequence.ChangeScope;
 import org.refrain.corpus.Letter;
 
 /**

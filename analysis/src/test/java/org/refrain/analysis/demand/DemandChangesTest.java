@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.refrain.analysis.HandLetters;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.OpenNlpAnnotator;
+import org.refrain.analysis.sequence.ChangeScope;
+import org.refrain.analysis.sequence.Predecessors;
 import org.refrain.corpus.Letter;
 
 /**
@@ -130,19 +132,19 @@ class DemandChangesTest {
 
   @Test
   void anAddresseeIsTheSameWhenOnesWordsAreAllAmongTheOthers() {
-    Set<String> moon = DemandChanges.addresseeWords("President Moon Jae-in");
+    Set<String> moon = Predecessors.addresseeWords("President Moon Jae-in");
     assertEquals(Set.of("president", "moon", "jae-in"), moon);
     Set<String> moonLong =
-        DemandChanges.addresseeWords("Moon Jae-in, President of the Republic of Korea");
-    Set<String> assembly = DemandChanges.addresseeWords("UN General Assembly");
-    assertTrue(DemandChanges.sameAddressee(moon, moonLong));
-    assertTrue(DemandChanges.sameAddressee(moonLong, moon));
-    assertFalse(DemandChanges.sameAddressee(moon, assembly));
+        Predecessors.addresseeWords("Moon Jae-in, President of the Republic of Korea");
+    Set<String> assembly = Predecessors.addresseeWords("UN General Assembly");
+    assertTrue(Predecessors.sameAddressee(moon, moonLong));
+    assertTrue(Predecessors.sameAddressee(moonLong, moon));
+    assertFalse(Predecessors.sameAddressee(moon, assembly));
     assertTrue(
-        DemandChanges.sameAddressee(DemandChanges.addresseeWords("Dear President Moon,"), moon));
+        Predecessors.sameAddressee(Predecessors.addresseeWords("Dear President Moon,"), moon));
     // One word in common is not enough: "Korea" alone is too little to say who.
-    assertFalse(DemandChanges.sameAddressee(DemandChanges.addresseeWords("Korea"), moonLong));
-    assertEquals(Set.of(), DemandChanges.addresseeWords(null));
+    assertFalse(Predecessors.sameAddressee(Predecessors.addresseeWords("Korea"), moonLong));
+    assertEquals(Set.of(), Predecessors.addresseeWords(null));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.refrain.analysis.demand;
+package org.refrain.analysis.sequence;
 
 import java.util.Locale;
 

@@ -1,0 +1,75 @@
+package org.refrain.analysis.coalition;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.refrain.analysis.signatory.MentionRef;
+import org.refrain.analysis.signatory.SignatoryEntity;
+import org.refrain.analysis.signatory.SignatoryResolution;
+import org.refrain.corpus.Letter;
+
+/**
+ * The entities signing each letter that has a signatory list, letters in date order. An entity
+ * listed twice in one letter counts once.
+ */
+public final class Coalition {
+
+  private final SignatoryResolution resolution;
+  private final List<Letter> letters;
+  private final Map<String, Set<SignatoryEntity>> signers;
+
+  private Coalition(SignatoryResolution resolution) {
+    this.resolution = resolution;
+    Map<String, Set<SignatoryEntity>> byLetter = new LinkedHashMap<>();
+    List<Letter> withLists = new ArrayList<>();
+    for (Letter letter : resolution.letters()) {
+      if (letter.signatories().isEmpty()) {
+        continue;
+      }
+      withLists.add(letter);
+      Set<SignatoryEntity> entities = new LinkedHashSet<>();
+      for (int i = 0; i < letter.signatories().size(); i++) {
+        entities.add(resolution.entityOf(letter.id(), i));
+      }
+      byLetter.put(letter.id(), Collections.unmodifiableSet(entities));
+    }
+    this.letters = List.copyOf(withLists);
+    this.signers = byLetter;
+  }
+
+  public static Coalition of(SignatoryResolution resolution) {
+    return new Coalition(resolution);
+  }
+
+  public SignatoryResolution resolution() {
+    return resolution;
+  }
+
+  /** The letters that have a signatory list, in date order. */
+  public List<Letter> letters() {
+    return letters;
+  }
+
+  /** The entities signing {@code letter}, in list order; empty for a letter without a list. */
+  public Set<SignatoryEntity> signers(Letter letter) {
+    return signers.getOrDefault(letter.id(), Set.of());
+  }
+
+  /** Whether {@code entity} signed {@code letter}. */
+  public boolean signed(SignatoryEntity entity, Letter letter) {
+    return signers(letter).contains(entity);
+  }
+
+  /** The number of letters {@code entity} signed. */
+  public static int letterCount(SignatoryEntity entity) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (MentionRef ref : entity.mentions()) {
+      ids.add(ref.letter().id());
+    }
+    return ids.size();
+  }
+}

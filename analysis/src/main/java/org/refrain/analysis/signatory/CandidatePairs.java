@@ -1,0 +1,84 @@
+package org.refrain.analysis.signatory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.refrain.corpus.signatory.SignatoryWords;
+
+/**
+ * The variant pairs worth judging: those sharing a blocking key. Keys are an organisation's content
+ * words, its letters without spaces, their first and last four letters (to catch a slip at either
+ * end), and every acronym, initials and description; a person's name parts (romanised) and
+ * neighbouring parts joined. A key shared by more than {@link #MAX_SHARED} variants ("rights",
+ * "kim") is too common to suggest anything and yields no pairs, so the work grows with the number
+ * of names times the sizes of the rare keys, never with all pairs of names.
+ */
+final class CandidatePairs {
+
+  static final int MAX_SHARED = 256;
+
+  private CandidatePairs() {}
+
+  /** Candidate pairs as {@code {i, j}} variant ids, {@code i < j}, sorted. */
+  static List<int[]> of(List<Variant> variants, NameLexicon lexicon) {
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (Variant variant : variants) {
+      for (String key : keys(variant, lexicon)) {
+        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(variant.id());
+      }
+    }
+    Set<Long> seen = new HashSet<>();
+    for (List<Integer> ids : postings.values()) {
+      if (ids.size() < 2 || ids.size() > MAX_SHARED) {
+        continue;
+      }
+      for (int i = 0; i < ids.size(); i++) {
+        for (int j = i + 1; j < ids.size(); j++) {
+          seen.add(((long) ids.get(i) << 32) | ids.get(j));
+        }
+      }
+    }
+    List<Long> sorted = new ArrayList<>(seen);
+    sorted.sort(null);
+    List<int[]> pairs = new ArrayList<>(sorted.size());
+    for (long pair : sorted) {
+      pairs.add(new int[] {(int) (pair >>> 32), (int) pair});
+    }
+    return pairs;
+  }
+
+  static Set<String> keys(Variant variant, NameLexicon lexicon) {
+    Set<String> keys = new LinkedHashSet<>();
+    String kind = variant.isPerson() ? "p" : "o";
+    keys.add(kind + "c:" + variant.compact());
+    if (variant.isPerson()) {
+      List<String> parts = variant.words();
+      for (int i = 0; i < parts.size(); i++) {
+        keys.add("pn:" + lexicon.romanised(parts.get(i)));
+        if (i + 1 < parts.size()) {
+          keys.add("pn:" + parts.get(i) + parts.get(i + 1));
+        }
+      }
+      return keys;
+    }
+    for (String word : variant.words()) {
+      if (word.length() >= 3 && !SignatoryWords.isFunctionWord(word)) {
+        keys.add("ot:" + word);
+      }
+    }
+    String compact = variant.compact();
+    if (compact.length() >= 6) {
+      keys.add("op:" + compact.substring(0, 4));
+      keys.add("os:" + compact.substring(compact.length() - 4));
+    }
+    keys.add("oa:" + compact);
+    variant.acronyms().forEach(a -> keys.add("oa:" + a));
+    variant.initials().forEach(a -> keys.add("oa:" + a));
+    variant.descriptions().forEach(d -> keys.add("oa:" + d));
+    return keys;
+  }
+}

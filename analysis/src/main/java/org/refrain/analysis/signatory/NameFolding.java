@@ -1,0 +1,60 @@
+package org.refrain.analysis.signatory;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The folded form names are compared in: lower case ({@link Locale#ROOT}), accents dropped ("Tomás"
+ * = "Tomas"), apostrophes and full stops dropped ("Citizens’" = "Citizens", "e.V." = "eV"), "&" and
+ * "+" read as "and", every other mark a word break ("HHK_Catacombs" = "HHK Catacombs",
+ * "Concern-Eritrea" = "Concern Eritrea").
+ */
+final class NameFolding {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern DROPPED = Pattern.compile("['\u2019\u2018`\u00B4\u02BC.]");
+  private static final Pattern BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private NameFolding() {}
+
+  /** {@code text} folded, words separated by single spaces. */
+  static String fold(String text) {
+    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    s = DROPPED.matcher(s).replaceAll("").replace("&", " and ").replace("+", " and ");
+    return BREAK.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** The folded words of {@code text}; empty for text without letters or digits. */
+  static List<String> words(String text) {
+    String folded = fold(text);
+    return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+  }
+
+  /** A name's words joined without spaces: "Han Voice" and "HanVoice" both give "hanvoice". */
+  static String compact(List<String> words) {
+    return String.join("", words);
+  }
+
+  /** The first letters of {@code words}, joined. */
+  static String initials(List<String> words) {
+    StringBuilder initials = new StringBuilder(words.size());
+    for (String word : words) {
+      initials.append(word.charAt(0));
+    }
+    return initials.toString();
+  }
+
+  /** {@code words} without the words {@code drop} rejects, in order. */
+  static List<String> without(List<String> words, java.util.function.Predicate<String> drop) {
+    List<String> kept = new ArrayList<>(words.size());
+    for (String word : words) {
+      if (!drop.test(word)) {
+        kept.add(word);
+      }
+    }
+    return kept;
+  }
+}
