@@ -1,6 +1,7 @@
 package org.refrain.analysis.signatory;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -61,7 +62,13 @@ public final class AliasFile {
   public static List<AliasRule> parse(Reader text, String name) throws AliasFileException {
     List<AliasRule> rules = new ArrayList<>();
     try {
-      for (CSVRecord record : FORMAT.parse(text)) {
+      // Spreadsheets save "CSV UTF-8" with a byte-order mark; it is not part of the first name.
+      PushbackReader in = new PushbackReader(text, 1);
+      int first = in.read();
+      if (first >= 0 && first != '\uFEFF') {
+        in.unread(first);
+      }
+      for (CSVRecord record : FORMAT.parse(in)) {
         String where = name + ":" + record.getParser().getCurrentLineNumber();
         if (record.getRecordNumber() == 1 && isHeader(record)) {
           continue;
@@ -69,7 +76,8 @@ public final class AliasFile {
         rules.add(rule(record, where));
       }
     } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-      throw new AliasFileException(name + ": not valid CSV (" + oneLine(e.getMessage()) + ")");
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new AliasFileException(name + ": not valid CSV (" + oneLine(cause.getMessage()) + ")");
     }
     return rules;
   }

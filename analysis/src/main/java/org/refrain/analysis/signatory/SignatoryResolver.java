@@ -131,9 +131,11 @@ public final class SignatoryResolver {
     for (AliasRule rule : aliases) {
       List<Variant> alias = matcher.find(rule.alias(), variants);
       List<Variant> canonical = matcher.find(rule.canonical(), variants);
-      if (alias.isEmpty() && (canonical.isEmpty() || !rule.same())) {
-        warnings.add(
-            rule.source() + ": '" + rule.alias() + "' names no signatory in these letters");
+      String missing =
+          alias.isEmpty() ? rule.alias() : canonical.isEmpty() ? rule.canonical() : null;
+      // A "same" line whose canonical name no letter writes still names the alias's entity.
+      if (missing != null && (!rule.same() || alias.isEmpty())) {
+        warnings.add(rule.source() + ": '" + missing + "' names no signatory in these letters");
         continue;
       }
       if (!rule.same()) {

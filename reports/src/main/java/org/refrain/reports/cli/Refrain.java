@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       DemandsCommand.class,
       TaxonomyCommand.class,
+      SignatoriesCommand.class,
       HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,

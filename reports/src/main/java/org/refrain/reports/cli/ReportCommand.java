@@ -14,6 +14,7 @@ import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.language.RhetoricProfile;
 import org.refrain.analysis.language.RhetoricProfiler;
 import org.refrain.analysis.reuse.ReuseSettings;
+import org.refrain.analysis.signatory.SignatoryResolver;
 import org.refrain.corpus.Corpus;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
@@ -48,6 +49,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin private AnalysisOptions analysis;
   @Mixin private ReuseOptions reuse;
   @Mixin private TaxonomyOptions taxonomyOptions;
+  @Mixin private AliasOptions aliases;
 
   @Option(
       names = "--term",
@@ -68,6 +70,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     // Read before the corpus, so a bad taxonomy is an error before any work.
     Taxonomy taxonomy = taxonomyOptions.taxonomy();
+    SignatoryResolver resolver = aliases.resolver();
     Corpus read = corpus.load();
     Map<String, String> files = new LinkedHashMap<>();
     // Parsed before annotating, so a term without words is a usage error before any work.
@@ -79,13 +82,20 @@ final class ReportCommand implements Callable<Integer> {
     LanguageReport language = LanguageReport.of(annotated, profiles, queries);
     ReuseReport reused = ReuseReport.of(annotated, profiles, settings);
     DemandReport demands = DemandReport.of(annotated, taxonomy);
+    SignatoryReport signatories = SignatoryReport.of(read, resolver, 0);
+    signatories
+        .resolution
+        .warnings()
+        .forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     files.put(LETTERS_CSV, CsvRenderer.render(LettersTable.of(read.letters())));
     language.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
     reused.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
     demands.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
+    signatories.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
     List<ReportSection> sections = new ArrayList<>(language.sections());
     sections.addAll(reused.sections());
     sections.addAll(demands.sections());
+    sections.addAll(signatories.sections());
     files.put(REPORT_MD, MarkdownReport.render(read, sections));
     List<Path> written;
     try {

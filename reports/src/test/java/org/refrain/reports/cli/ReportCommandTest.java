@@ -59,6 +59,13 @@ class ReportCommandTest {
           "demand-years.csv",
           "demand-appearances.csv",
           "demand-changes.csv",
+          "signatories.csv",
+          "signatory-mentions.csv",
+          "signatory-presence.csv",
+          "coalition-changes.csv",
+          "coalition-core.csv",
+          "coalition-composition.csv",
+          "signatory-review.csv",
           "report.md");
 
   @Test

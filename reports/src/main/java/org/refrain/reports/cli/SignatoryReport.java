@@ -1,0 +1,138 @@
+package org.refrain.reports.cli;
+
+import java.util.List;
+import org.refrain.analysis.coalition.Coalition;
+import org.refrain.analysis.coalition.CoalitionChange;
+import org.refrain.analysis.coalition.CoalitionChanges;
+import org.refrain.analysis.coalition.CoreCoalition;
+import org.refrain.analysis.coalition.LetterComposition;
+import org.refrain.analysis.signatory.SignatoryEntity;
+import org.refrain.analysis.signatory.SignatoryResolution;
+import org.refrain.analysis.signatory.SignatoryResolver;
+import org.refrain.corpus.Corpus;
+import org.refrain.reports.render.ReportSection;
+import org.refrain.reports.table.CoalitionTable;
+import org.refrain.reports.table.SignatoryTable;
+import tech.tablesaw.api.Table;
+
+/**
+ * The signatories part of {@code refrain report} and of {@code refrain signatories}: the roster,
+ * the presence matrix, changes between letters, the core coalition and its retention, the
+ * composition of each list, country conflicts and the pairs for review, as CSV and as sections
+ * (letters named L1..Ln in date order, with a key).
+ */
+final class SignatoryReport extends ReportPart {
+
+  final SignatoryResolution resolution;
+  final Coalition coalition;
+  final LetterKey key;
+  final CoreCoalition core;
+
+  private SignatoryReport(SignatoryResolution resolution, int k) {
+    this.resolution = resolution;
+    this.coalition = Coalition.of(resolution);
+    this.key = LetterKey.of(coalition.letters());
+    this.core = CoreCoalition.of(coalition, k > 0 ? k : CoreCoalition.defaultK(coalition));
+  }
+
+  /** The part for {@code read}; {@code k} 0 takes the default core size. */
+  static SignatoryReport of(Corpus read, SignatoryResolver resolver, int k) {
+    SignatoryReport report = new SignatoryReport(resolver.resolve(read.letters()), k);
+    report.build();
+    return report;
+  }
+
+  private void build() {
+    List<SignatoryEntity> entities = resolution.entities();
+    List<CoalitionChange> changes = CoalitionChanges.of(coalition);
+    List<LetterComposition> composition = LetterComposition.of(coalition);
+    List<String> ids = coalition.letters().stream().map(l -> l.id()).toList();
+    files.put("signatories.csv", SignatoryTable.roster(entities));
+    files.put("signatory-mentions.csv", SignatoryTable.mentions(resolution, null));
+    files.put("signatory-presence.csv", SignatoryTable.presence(coalition, ids));
+    files.put("coalition-changes.csv", CoalitionTable.changes(changes, l -> l.id(), true));
+    files.put("coalition-core.csv", CoalitionTable.retention(core, l -> l.id()));
+    files.put("coalition-composition.csv", CoalitionTable.composition(composition, l -> l.id()));
+    files.put("signatory-review.csv", SignatoryTable.review(resolution.review()));
+    long persons = entities.stream().filter(e -> e.kind().label().equals("person")).count();
+    int mentions = entities.stream().mapToInt(e -> e.mentions().size()).sum();
+    sections.add(
+        new ReportSection(
+            "Signatories",
+            mentions
+                + " signatory mentions in "
+                + coalition.letters().size()
+                + " letters resolve to "
+                + entities.size()
+                + " signatories ("
+                + (entities.size() - persons)
+                + " organisations, "
+                + persons
+                + " persons), most letters first. Every mention with the signatory it resolved"
+                + " to: `signatory-mentions.csv`; every spelling and why spellings were merged"
+                + " (rule and score): `signatories.csv`; `refrain signatories --json`.",
+            SignatoryTable.rosterBrief(entities)));
+    sections.add(
+        new ReportSection(
+            "Who signed which letter",
+            "Signatories that signed at least two letters, by letter in date order. "
+                + key.markdown()
+                + ". All signatories: `signatory-presence.csv`.",
+            presence(2)));
+    sections.add(
+        new ReportSection(
+            "How the coalition changed",
+            "Signatories who joined, left and stayed from one letter to the next, with the Jaccard"
+                + " similarity of the two lists: `all` compares each letter with the one before"
+                + " it, `addressee` with the latest earlier letter to the same addressee, `venue`"
+                + " with the latest to the same UN body. Who joined and who left:"
+                + " `coalition-changes.csv`.",
+            CoalitionTable.changes(changes, key::label, false)));
+    sections.add(
+        new ReportSection(
+            "Core coalition",
+            core.members().size()
+                + " signatories signed at least "
+                + core.k()
+                + " letters (`refrain signatories --core K` for another k). For each letter: its"
+                + " signers, the core members among them and their share of the core, and how"
+                + " many of the previous letter's signers it kept. `coalition-core.csv`.",
+            CoalitionTable.retention(core, key::label)));
+    sections.add(
+        new ReportSection(
+            "Composition of each list",
+            "Organisations and persons, distinct countries and the top "
+                + 3
+                + " (a signer's country is the one the letter gives, else the one other letters"
+                + " give), signers with no known country, and first-time signers (their first"
+                + " letter by date). `coalition-composition.csv`.",
+            CoalitionTable.composition(composition, key::label)));
+    Table conflicts = SignatoryTable.countryConflicts(entities);
+    if (conflicts.rowCount() > 0) {
+      sections.add(
+          new ReportSection(
+              "Country conflicts",
+              "Signatories listed under different countries in different letters.",
+              conflicts));
+    }
+    sections.add(
+        new ReportSection(
+            "Signatory pairs to review",
+            "Spellings scored near the merge line ("
+                + SignatoryResolver.MERGE_AT
+                + "), merged or kept apart, and pairs a rule would merge but one letter lists"
+                + " both. Confirm or overrule them with an alias file (`--aliases FILE`)."
+                + " `signatory-review.csv`.",
+            SignatoryTable.review(resolution.review())
+                .selectColumns("a", "b", "score", "rule", "outcome", "detail")));
+  }
+
+  /**
+   * The presence matrix of signatories with at least {@code minLetters} letters, L1..Ln columns.
+   */
+  Table presence(int minLetters) {
+    Table all = SignatoryTable.presence(coalition, key.labels());
+    return all.where(all.intColumn("letters").isGreaterThanOrEqualTo(minLetters))
+        .removeColumns("entity");
+  }
+}
