@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.refrain.analysis.signatory.MentionRef;
 import org.refrain.analysis.signatory.SignatoryEntity;
 import org.refrain.analysis.signatory.SignatoryResolution;
 import org.refrain.corpus.Letter;
@@ -62,14 +61,5 @@ public final class Coalition {
   /** Whether {@code entity} signed {@code letter}. */
   public boolean signed(SignatoryEntity entity, Letter letter) {
     return signers(letter).contains(entity);
-  }
-
-  /** The number of letters {@code entity} signed. */
-  public static int letterCount(SignatoryEntity entity) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (MentionRef ref : entity.mentions()) {
-      ids.add(ref.letter().id());
-    }
-    return ids.size();
   }
 }

@@ -11,7 +11,8 @@ import org.refrain.corpus.Letter;
 /**
  * Joined, left and stayed between each letter and its predecessor in each scope: the letter before
  * it, the latest earlier letter to the same addressee, the latest to the same UN body. One
- * predecessor per scope, so the work grows with the letters, not their pairs.
+ * predecessor per scope, so the work grows with the letters, not their pairs. Undated letters are
+ * not compared.
  */
 public final class CoalitionChanges {
 
@@ -23,7 +24,12 @@ public final class CoalitionChanges {
     List<Letter> letters = coalition.letters();
     for (ChangeScope scope : ChangeScope.values()) {
       for (int[] pair : Predecessors.pairs(letters, scope)) {
-        changes.add(change(coalition, scope, letters.get(pair[0]), letters.get(pair[1])));
+        Letter before = letters.get(pair[0]);
+        Letter after = letters.get(pair[1]);
+        // Undated letters sort last; "before" and "after" would mean nothing for them.
+        if (before.date() != null && after.date() != null) {
+          changes.add(change(coalition, scope, before, after));
+        }
       }
     }
     return changes;

@@ -58,7 +58,7 @@ public record CoreCoalition(int k, List<SignatoryEntity> members, List<Retention
     }
     List<SignatoryEntity> members = new ArrayList<>();
     for (SignatoryEntity entity : coalition.resolution().entities()) {
-      if (Coalition.letterCount(entity) >= k) {
+      if (entity.letterCount() >= k) {
         members.add(entity);
       }
     }

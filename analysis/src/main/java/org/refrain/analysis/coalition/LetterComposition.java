@@ -2,11 +2,11 @@ package org.refrain.analysis.coalition;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.refrain.analysis.signatory.MentionRef;
 import org.refrain.analysis.signatory.SignatoryEntity;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.signatory.SignatoryKind;
@@ -57,6 +57,14 @@ public record LetterComposition(
   }
 
   static LetterComposition of(Coalition coalition, Letter letter) {
+    // The country this letter gives each signer, read from its own list once.
+    Map<SignatoryEntity, String> own = new HashMap<>();
+    for (int i = 0; i < letter.signatories().size(); i++) {
+      String country = letter.signatories().get(i).country();
+      if (country != null) {
+        own.putIfAbsent(coalition.resolution().entityOf(letter.id(), i), country);
+      }
+    }
     int organizations = 0;
     int persons = 0;
     int unknown = 0;
@@ -72,12 +80,12 @@ public record LetterComposition(
       if (entity.first().id().equals(letter.id())) {
         first++;
       }
-      String own = ownCountry(entity, letter);
-      String country = own != null ? own : entity.country();
+      String given = own.get(entity);
+      String country = given != null ? given : entity.country();
       if (country == null) {
         unknown++;
       } else {
-        inferred += own == null ? 1 : 0;
+        inferred += given == null ? 1 : 0;
         countries.merge(country, 1, Integer::sum);
       }
     }
@@ -93,14 +101,5 @@ public record LetterComposition(
         unknown,
         inferred,
         first);
-  }
-
-  private static String ownCountry(SignatoryEntity entity, Letter letter) {
-    for (MentionRef ref : entity.mentions()) {
-      if (ref.letter().id().equals(letter.id()) && ref.mention().country() != null) {
-        return ref.mention().country();
-      }
-    }
-    return null;
   }
 }

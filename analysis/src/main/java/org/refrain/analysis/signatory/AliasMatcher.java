@@ -23,7 +23,7 @@ final class AliasMatcher {
       boolean match =
           variant.isPerson()
               ? sorted(variant.words()).equals(person)
-              : variant.compact().equals(org) || variant.acronyms().contains(org);
+              : variant.compact().equals(org);
       if (match) {
         found.add(variant);
       }

@@ -57,8 +57,12 @@ final class CandidatePairs {
     keys.add(kind + "c:" + variant.compact());
     if (variant.isPerson()) {
       List<String> parts = variant.words();
+      boolean korean = parts.stream().anyMatch(lexicon::isKoreanFamilyName);
       for (int i = 0; i < parts.size(); i++) {
         keys.add("pn:" + lexicon.romanised(parts.get(i)));
+        if (korean) {
+          keys.add("pn:" + lexicon.givenNameVowels(parts.get(i)));
+        }
         if (i + 1 < parts.size()) {
           keys.add("pn:" + parts.get(i) + parts.get(i + 1));
         }

@@ -40,7 +40,7 @@ final class EntityBuilder {
       List<Letter> letters,
       List<SignatoryResolver.Judged> judged,
       List<SignatoryResolver.Judged> blocked,
-      List<int[]> separate,
+      Separations separate,
       List<String> warnings) {
     Map<String, Integer> order = new HashMap<>();
     for (int i = 0; i < letters.size(); i++) {
@@ -77,7 +77,8 @@ final class EntityBuilder {
           draft.entity(
               id, mergesByRoot.getOrDefault(clusters.find(draft.firstVariant()), List.of())));
     }
-    List<ReviewPair> review = review(judged, blocked, separate, idByRoot);
+    List<ReviewPair> review =
+        new ReviewBuilder(clusters, separate, idByRoot).build(judged, blocked);
     return new SignatoryResolution(letters, entities, review, warnings);
   }
 
@@ -196,54 +197,6 @@ final class EntityBuilder {
             .thenComparingInt(c -> -latest.get(c.country()))
             .thenComparing(CountryCount::country));
     return counts;
-  }
-
-  private List<ReviewPair> review(
-      List<SignatoryResolver.Judged> judged,
-      List<SignatoryResolver.Judged> blocked,
-      List<int[]> separate,
-      Map<Integer, String> idByRoot) {
-    Set<SignatoryResolver.Judged> wasBlocked = new HashSet<>(blocked);
-    List<ReviewPair> review = new ArrayList<>();
-    for (SignatoryResolver.Judged pair : judged) {
-      double score = pair.match().score();
-      int x = clusters.find(pair.a().id());
-      int y = clusters.find(pair.b().id());
-      ReviewPair.Outcome outcome;
-      if (x == y) {
-        if (score >= SignatoryResolver.REVIEW_BELOW) {
-          continue;
-        }
-        outcome = ReviewPair.Outcome.MERGED;
-      } else if (wasBlocked.contains(pair)) {
-        outcome =
-            userSeparated(separate, x, y)
-                ? ReviewPair.Outcome.USER_SEPARATE
-                : ReviewPair.Outcome.SAME_LETTER;
-      } else {
-        outcome = ReviewPair.Outcome.SEPARATE;
-      }
-      review.add(
-          new ReviewPair(
-              pair.a().shown(),
-              pair.b().shown(),
-              idByRoot.get(x),
-              idByRoot.get(y),
-              pair.match(),
-              outcome));
-    }
-    return review;
-  }
-
-  private boolean userSeparated(List<int[]> separate, int x, int y) {
-    for (int[] rule : separate) {
-      int p = clusters.find(rule[0]);
-      int q = clusters.find(rule[1]);
-      if ((p == x && q == y) || (p == y && q == x)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A slug of {@code name}: folded words joined by hyphens, numbered when already used. */

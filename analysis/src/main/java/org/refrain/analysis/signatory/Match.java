@@ -17,8 +17,14 @@ public record Match(MatchRule rule, double score, String detail) {
     score = Math.round(score * 1000) / 1000.0;
   }
 
+  /**
+   * A match with {@code score} clamped to [0, 1]; a rule that may not merge is held just below the
+   * merge line, so its pair is reviewed, never merged ("... in Iran" / "... in Iraq" are 0.97
+   * alike).
+   */
   static Match of(MatchRule rule, double score, String detail) {
-    return new Match(rule, Math.max(0, Math.min(1, score)), detail);
+    double ceiling = rule.merges() ? 1 : SignatoryResolver.MERGE_AT - 0.01;
+    return new Match(rule, Math.max(0, Math.min(ceiling, score)), detail);
   }
 
   /** This match with {@code penalty} taken off the score and the reason added to the detail. */

@@ -35,6 +35,11 @@ public enum MatchRule {
   /** No rule applies; the score is plain string similarity, for review only. */
   NONE;
 
+  /** Whether a match by this rule may merge; no rule and shared initials only suggest a review. */
+  public boolean merges() {
+    return this != NONE && this != SHARED_INITIALS;
+  }
+
   /** The rule's name as shown in tables: lower case with hyphens ("same-name"). */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,6 +1,7 @@
 package org.refrain.analysis.signatory;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +20,9 @@ final class NameNormalizer {
   /** Honorifics that make a peer, whose name is then a family name and a place. */
   private static final Set<String> PEERS =
       Set.of("lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess");
+
+  private static final Set<String> FEMALE_PEERS =
+      Set.of("lady", "baroness", "viscountess", "countess");
 
   private final NameLexicon lexicon;
 
@@ -83,18 +87,38 @@ final class NameNormalizer {
     return parts;
   }
 
-  /** Whether {@code mention} names a peer: a peer's honorific before the name or as its title. */
-  boolean isPeer(SignatoryMention mention) {
+  /**
+   * The peer title {@code mention} is written with (folded: "lord"), before the name or as its
+   * title; or null.
+   */
+  String peerTitle(SignatoryMention mention) {
     if (mention.kind() != SignatoryKind.PERSON) {
-      return false;
+      return null;
     }
     String title = mention.title() == null ? "" : mention.title();
     for (String word : NameFolding.words(mention.name() + " " + title)) {
       if (PEERS.contains(word)) {
-        return true;
+        return word;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** A peer's territorial designation ("of Liverpool": "liverpool"), folded; or null. */
+  String designation(SignatoryMention mention) {
+    if (peerTitle(mention) == null) {
+      return null;
+    }
+    List<String> words = NameFolding.words(mention.name().split(",", 2)[0]);
+    int of = words.indexOf("of");
+    return of < 1 || of == words.size() - 1
+        ? null
+        : String.join(" ", NameFolding.without(words.subList(of + 1, words.size()), "the"::equals));
+  }
+
+  /** Whether two peer titles are of the same sex: "lord" and "baroness" name different people. */
+  static boolean samePeerage(String a, String b) {
+    return a == null || b == null || FEMALE_PEERS.contains(a) == FEMALE_PEERS.contains(b);
   }
 
   /** Whether a name is written as an acronym: one word, at least half of its letters capitals. */
@@ -118,6 +142,6 @@ final class NameNormalizer {
     String all = NameFolding.initials(words);
     return content.size() < 2
         ? Set.of(all)
-        : new java.util.HashSet<>(List.of(all, NameFolding.initials(content)));
+        : new HashSet<>(List.of(all, NameFolding.initials(content)));
   }
 }

@@ -6,9 +6,10 @@ import org.refrain.corpus.signatory.SignatoryWords;
 
 /**
  * Judges whether two organisation spellings are one organisation. Rules are tried from the
- * strongest; a weaker rule loses 0.1 when the names are listed under different countries and 0.15
- * when they give different acronyms. No rule: the score is plain string similarity, which only puts
- * the pair up for review ("Committee for Human Rights in North Korea" / "Council for ...").
+ * strongest; every rule but same-name and spacing loses 0.1 when the names are listed under
+ * different countries and 0.15 when they give different acronyms. No rule: the score is plain
+ * string similarity, which only puts the pair up for review ("Committee for Human Rights in North
+ * Korea" / "Council for ...").
  */
 final class OrgMatcher {
 
@@ -151,11 +152,12 @@ final class OrgMatcher {
 
   /**
    * A spelling slip: at most {@link Similarity#MAX_EDITS} edits in all, each changed word within
-   * one edit (two for words of eight letters or more), no changed number, at most two changed
-   * words. The score is one minus the edits over the name's length, so a slip in a short name ("No
-   * Chain" / "No Chair") falls below the merge line and goes to review.
+   * one edit (two for words of eight letters or more) or a preposition for another, no changed
+   * number or place, at most two changed words. The score is one minus the edits over the name's
+   * length, so a slip in a short name ("No Chain" / "No Chair") falls below the merge line and goes
+   * to review.
    */
-  static Match typo(Variant a, Variant b) {
+  Match typo(Variant a, Variant b) {
     int edits = Similarity.edits(a.compact(), b.compact());
     if (edits < 0) {
       return null;
@@ -173,7 +175,7 @@ final class OrgMatcher {
     return Match.of(MatchRule.TYPO, score, edits + (edits == 1 ? " edit" : " edits"));
   }
 
-  private static boolean slipsOnly(List<String> x, List<String> y) {
+  private boolean slipsOnly(List<String> x, List<String> y) {
     int changed = 0;
     for (int i = 0; i < x.size(); i++) {
       String p = x.get(i);
@@ -181,8 +183,11 @@ final class OrgMatcher {
       if (p.equals(q)) {
         continue;
       }
-      if (++changed > 2 || hasDigit(p) || hasDigit(q)) {
-        return false;
+      if (++changed > 2 || hasDigit(p) || hasDigit(q) || isPlace(p) || isPlace(q)) {
+        return false; // "in Iran" / "in Iraq", "Gambia" / "Zambia": another place, not a slip
+      }
+      if (SignatoryWords.isFunctionWord(p) && SignatoryWords.isFunctionWord(q)) {
+        continue; // "Nordic Forum for ..." / "Nordic Forum on ...": another preposition
       }
       int allowed = Math.min(p.length(), q.length()) >= 8 ? 2 : 1;
       int edits = Similarity.edits(p, q);
@@ -191,6 +196,12 @@ final class OrgMatcher {
       }
     }
     return true;
+  }
+
+  private boolean isPlace(String word) {
+    return countries.isCountry(word)
+        || SignatoryWords.isRegionWord(word)
+        || lexicon.scope().get(word) == NameLexicon.Role.PLACE;
   }
 
   private static boolean hasDigit(String word) {

@@ -1,6 +1,7 @@
 package org.refrain.analysis.signatory;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,6 @@ import java.util.Set;
 final class PersonMatcher {
 
   static final double NAME_ORDER = 0.97;
-  static final double ROMANISATION = 0.94;
   static final double SUPPORTED = 0.93;
   static final double UNSUPPORTED = 0.86;
 
@@ -40,6 +40,15 @@ final class PersonMatcher {
   private Match rule(Variant a, Variant b) {
     List<String> x = a.words();
     List<String> y = b.words();
+    if (a.designation() != null
+        && b.designation() != null
+        && !a.designation().equals(b.designation())) {
+      return Match.of(MatchRule.NONE, 0.5, "different peerages");
+    }
+    if (x.size() == 1 && y.size() == 1) {
+      // A family name alone under different titles ("Dr. Kim", "Mr. Kim"): only a person can tell.
+      return Match.of(MatchRule.NONE, x.equals(y) ? 0.85 : 0, "family name alone");
+    }
     if (x.equals(y)) {
       return Match.of(MatchRule.SAME_NAME, 1, "same name");
     }
@@ -47,7 +56,8 @@ final class PersonMatcher {
       return Match.of(MatchRule.NAME_ORDER, NAME_ORDER, "same parts, other order or joined");
     }
     if (romanised(x).stream().anyMatch(romanised(y)::contains)) {
-      return Match.of(MatchRule.ROMANISATION, ROMANISATION, "same parts, romanised alike");
+      // Supported only: "Robert Lee" and "Robert Yi" are as likely two people.
+      return supported(MatchRule.ROMANISATION, a, b, "same parts, romanised alike");
     }
     Match peer = peer(a, b);
     if (peer == null) {
@@ -69,7 +79,10 @@ final class PersonMatcher {
 
   /** {@code peer} is a title form ("Lord Alton") whose one part is among {@code full}'s. */
   private static Match peer(Variant peer, Variant full) {
-    if (!peer.peer() || peer.words().size() != 1 || full.words().size() < 2) {
+    if (!peer.peer()
+        || peer.words().size() != 1
+        || full.words().size() < 2
+        || !NameNormalizer.samePeerage(peer.peerTitle(), full.peerTitle())) {
       return null;
     }
     String family = peer.words().get(0);
@@ -115,6 +128,7 @@ final class PersonMatcher {
       return Match.of(rule, SUPPORTED, detail + "; same affiliation");
     }
     if (rule == MatchRule.PEER && a.peer() && b.peer()) {
+      // Both written as peers of the same sex (checked by the caller).
       return Match.of(rule, SUPPORTED, detail + "; both written as a peer");
     }
     return Match.of(rule, UNSUPPORTED, detail + "; nothing else links them");
@@ -132,7 +146,7 @@ final class PersonMatcher {
       return same;
     }
     List<String> reversed = new ArrayList<>(y);
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
     return slip(x, reversed, a, b);
   }
 
@@ -147,8 +161,8 @@ final class PersonMatcher {
         return null;
       }
     }
-    int longer = Math.max(a.compact().length(), b.compact().length());
-    return Match.of(MatchRule.TYPO, 1 - 1.0 / longer, "1 edit in one part");
+    // Supported only: "Louis" / "Louise", "Levin" / "Lewin" are different people.
+    return supported(MatchRule.TYPO, a, b, "1 edit in one part");
   }
 
   /** The name's parts as sorted bags: as written, and with each two neighbours joined. */

@@ -1,7 +1,7 @@
 package org.refrain.analysis.signatory;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -48,11 +48,23 @@ public record SignatoryEntity(
 
   /** The letters that list it, in date order, each once. */
   public List<Letter> letters() {
-    Set<Letter> letters = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
+    List<Letter> letters = new ArrayList<>();
     for (MentionRef ref : mentions) {
-      letters.add(ref.letter());
+      if (seen.add(ref.letter().id())) {
+        letters.add(ref.letter());
+      }
     }
-    return new ArrayList<>(letters);
+    return letters;
+  }
+
+  /** How many letters list it. */
+  public int letterCount() {
+    Set<String> seen = new HashSet<>();
+    for (MentionRef ref : mentions) {
+      seen.add(ref.letter().id());
+    }
+    return seen.size();
   }
 
   /** The first letter listing it. */
@@ -63,6 +75,20 @@ public record SignatoryEntity(
   /** The last letter listing it. */
   public Letter last() {
     return mentions.get(mentions.size() - 1).letter();
+  }
+
+  /**
+   * Entities are equal when their ids are: ids are unique within a resolution, and hashing a whole
+   * entity would hash every letter it is listed in.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SignatoryEntity e && e.id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
   }
 
   /** Whether letters list it under more than one country. */

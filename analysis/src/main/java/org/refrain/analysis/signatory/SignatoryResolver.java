@@ -67,18 +67,19 @@ public final class SignatoryResolver {
     List<EntityBuilder.Made> merges = new ArrayList<>();
     Map<Integer, String> names = new HashMap<>();
     List<String> warnings = new ArrayList<>();
-    List<int[]> separate = applyAliases(variants, clusters, merges, names, warnings);
+    Separations separate = applyAliases(variants, clusters, merges, names, warnings);
     List<Judged> judged = judge(variants);
     List<Judged> blocked = new ArrayList<>();
     for (Judged pair : judged) {
       if (pair.match().score() < MERGE_AT) {
         break;
       }
-      if (clusters.find(pair.a().id()) == clusters.find(pair.b().id())) {
+      if (!pair.match().rule().merges()
+          || clusters.find(pair.a().id()) == clusters.find(pair.b().id())) {
         continue;
       }
       if (clusters.sharedLetter(pair.a().id(), pair.b().id()) != null
-          || forbidden(clusters, separate, pair)) {
+          || separate.between(clusters, pair.a().id(), pair.b().id())) {
         blocked.add(pair);
         continue;
       }
@@ -94,6 +95,13 @@ public final class SignatoryResolver {
   /** A judged candidate pair. */
   record Judged(Variant a, Variant b, Match match) {}
 
+  /** Best score first; ties by rule order, then first appearance. */
+  static final Comparator<Judged> BEST_FIRST =
+      Comparator.comparingDouble((Judged j) -> -j.match().score())
+          .thenComparing(j -> j.match().rule())
+          .thenComparingInt(j -> j.a().id())
+          .thenComparingInt(j -> j.b().id());
+
   /** Every candidate pair judged, best score first (ties: rule order, then first appearance). */
   private List<Judged> judge(List<Variant> variants) {
     List<Judged> judged = new ArrayList<>();
@@ -108,26 +116,22 @@ public final class SignatoryResolver {
         judged.add(new Judged(a, b, match));
       }
     }
-    judged.sort(
-        Comparator.comparingDouble((Judged j) -> -j.match().score())
-            .thenComparing(j -> j.match().rule())
-            .thenComparingInt(j -> j.a().id())
-            .thenComparingInt(j -> j.b().id()));
-    return judged;
+    judged.sort(BEST_FIRST);
+    return new Ambiguity(lexicon).apply(judged);
   }
 
   /**
    * Joins the variants of each "same" line; returns the variant pairs of "not the same" lines. A
    * line that names no signatory is a warning, not an error: the file may serve many corpora.
    */
-  private List<int[]> applyAliases(
+  private Separations applyAliases(
       List<Variant> variants,
       Clusters clusters,
       List<EntityBuilder.Made> merges,
       Map<Integer, String> names,
       List<String> warnings) {
     AliasMatcher matcher = new AliasMatcher(normalizer);
-    List<int[]> separate = new ArrayList<>();
+    Separations separate = new Separations();
     for (AliasRule rule : aliases) {
       List<Variant> alias = matcher.find(rule.alias(), variants);
       List<Variant> canonical = matcher.find(rule.canonical(), variants);
@@ -139,10 +143,18 @@ public final class SignatoryResolver {
         continue;
       }
       if (!rule.same()) {
+        int added = 0;
         for (Variant a : alias) {
           for (Variant b : canonical) {
-            separate.add(new int[] {a.id(), b.id()});
+            if (a != b) {
+              separate.add(a.id(), b.id(), rule.source());
+              added++;
+            }
           }
+        }
+        if (added == 0) {
+          warnings.add(
+              rule.source() + ": 'not the same' has no effect: the names are written alike");
         }
         continue;
       }
@@ -157,21 +169,12 @@ public final class SignatoryResolver {
                   other.id(), new Merge(all.get(0).shown(), other.shown(), user)));
         }
       }
-      names.put(all.get(0).id(), rule.canonical());
-    }
-    return separate;
-  }
-
-  private static boolean forbidden(Clusters clusters, List<int[]> separate, Judged pair) {
-    int x = clusters.find(pair.a().id());
-    int y = clusters.find(pair.b().id());
-    for (int[] rule : separate) {
-      int p = clusters.find(rule[0]);
-      int q = clusters.find(rule[1]);
-      if ((p == x && q == y) || (p == y && q == x)) {
-        return true;
+      String before = names.put(all.get(0).id(), rule.canonical());
+      if (before != null && !before.equals(rule.canonical())) {
+        warnings.add(rule.source() + ": '" + rule.canonical() + "' renames '" + before + "'");
       }
     }
-    return false;
+    separate.contradicted(clusters).forEach(warnings::add);
+    return separate;
   }
 }

@@ -1,9 +1,11 @@
 package org.refrain.analysis.signatory;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.refrain.corpus.signatory.SignatoryKind;
 
 /**
@@ -21,9 +23,11 @@ import org.refrain.corpus.signatory.SignatoryKind;
  * @param descriptions an organisation's folded descriptions, compact ("COMJAN" + its long form)
  * @param initials folded initials of the words, all and content words only (two words or more)
  * @param acronymLike the name is written as an acronym ("CADAL", "LiNK")
- * @param peer a person written with a peer's title ("Lord Alton of Liverpool", "..., Lord")
+ * @param peerTitle a person's peer title, folded ("lord", "baroness"), or null
+ * @param designation a peer's territorial designation, folded ("liverpool"), or null
  * @param countries the countries given with the name
- * @param affiliation folded content words of the persons' titles and affiliations, with counts
+ * @param affiliation distinctive folded words of the persons' titles and affiliations (no role,
+ *     keyword or function words), with counts
  * @param mentions the mentions, in letter order
  * @param letters ids of the letters listing the name
  */
@@ -38,7 +42,8 @@ record Variant(
     Set<String> descriptions,
     Set<String> initials,
     boolean acronymLike,
-    boolean peer,
+    String peerTitle,
+    String designation,
     Set<String> countries,
     Map<CharSequence, Integer> affiliation,
     List<MentionRef> mentions,
@@ -48,13 +53,23 @@ record Variant(
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(kind, "kind");
     words = List.copyOf(words);
-    acronyms = Set.copyOf(acronyms);
-    descriptions = Set.copyOf(descriptions);
-    initials = Set.copyOf(initials);
-    countries = Set.copyOf(countries);
+    acronyms = sorted(acronyms);
+    descriptions = sorted(descriptions);
+    initials = sorted(initials);
+    countries = sorted(countries);
     affiliation = Map.copyOf(affiliation);
     mentions = List.copyOf(mentions);
     letters = Set.copyOf(letters);
+  }
+
+  /** Sorted, so the details that print these sets read the same every run. */
+  private static Set<String> sorted(Set<String> set) {
+    return Collections.unmodifiableSet(new TreeSet<>(set));
+  }
+
+  /** Whether the person is written with a peer's title. */
+  boolean peer() {
+    return peerTitle != null;
   }
 
   boolean isPerson() {

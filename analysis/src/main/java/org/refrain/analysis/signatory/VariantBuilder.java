@@ -32,8 +32,7 @@ final class VariantBuilder {
       for (int i = 0; i < letter.signatories().size(); i++) {
         SignatoryMention mention = letter.signatories().get(i);
         List<String> words = normalizer.words(mention);
-        String key =
-            (mention.kind() == SignatoryKind.PERSON ? "p:" : "o:") + String.join(" ", words);
+        String key = key(mention, words);
         byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new MentionRef(letter, i, mention));
         wordsByKey.putIfAbsent(key, words);
       }
@@ -47,6 +46,27 @@ final class VariantBuilder {
     return variants;
   }
 
+  /**
+   * Mentions with equal keys are one variant. A person's key keeps what tells two people of one
+   * family name apart once titles are dropped: a peer's designation ("Lord Kennedy of Southwark" is
+   * not "Baroness Kennedy of The Shaws") and, for a family name alone, its honorific ("Dr. Kim" is
+   * not "Mr. Kim").
+   */
+  private String key(SignatoryMention mention, List<String> words) {
+    if (mention.kind() != SignatoryKind.PERSON) {
+      return "o:" + String.join(" ", words);
+    }
+    String key = "p:" + String.join(" ", words);
+    String designation = normalizer.designation(mention);
+    if (designation != null) {
+      key += " | of " + designation;
+    }
+    if (words.size() == 1) {
+      key += " | " + NameFolding.fold(mention.name());
+    }
+    return key;
+  }
+
   private Variant variant(int id, String key, List<String> words, List<MentionRef> mentions) {
     SignatoryMention first = mentions.get(0).mention();
     Set<String> acronyms = new TreeSet<>();
@@ -54,7 +74,8 @@ final class VariantBuilder {
     Set<String> countries = new TreeSet<>();
     Set<String> letters = new HashSet<>();
     Map<CharSequence, Integer> affiliation = new HashMap<>();
-    boolean peer = false;
+    String peerTitle = null;
+    String designation = null;
     boolean acronymLike = false;
     for (MentionRef ref : mentions) {
       SignatoryMention m = ref.mention();
@@ -64,7 +85,8 @@ final class VariantBuilder {
         countries.add(m.country());
       }
       if (m.kind() == SignatoryKind.PERSON) {
-        peer |= normalizer.isPeer(m);
+        peerTitle = peerTitle != null ? peerTitle : normalizer.peerTitle(m);
+        designation = designation != null ? designation : normalizer.designation(m);
         countWords(affiliation, m.title());
         countWords(affiliation, m.affiliation());
       } else {
@@ -85,7 +107,8 @@ final class VariantBuilder {
         descriptions,
         first.kind() == SignatoryKind.PERSON ? Set.of() : NameNormalizer.initials(words),
         acronymLike,
-        peer,
+        peerTitle,
+        designation,
         countries,
         affiliation,
         mentions,
@@ -106,7 +129,12 @@ final class VariantBuilder {
       return;
     }
     for (String word : NameFolding.words(text)) {
-      if (word.length() > 1 && !SignatoryWords.isFunctionWord(word) && !word.equals("and")) {
+      // Role and keyword words ("Professor", "Member", "University") link too many people.
+      if (word.length() > 1
+          && !word.equals("and")
+          && !SignatoryWords.isFunctionWord(word)
+          && !SignatoryWords.isRoleWord(word)
+          && !SignatoryWords.isOrgKeyword(word)) {
         counts.merge(word, 1, Integer::sum);
       }
     }

@@ -125,7 +125,7 @@ class CoalitionTest {
     SignatoryEntity alpha = c.resolution().entityOf("l3#1", 3);
     assertTrue(c.signed(alpha, letter(c, "l3#1")));
     assertFalse(c.signed(alpha, letter(c, "l2#1")));
-    assertEquals(2, Coalition.letterCount(alpha));
+    assertEquals(2, alpha.letterCount());
     assertEquals(3, alpha.mentions().size());
   }
 
@@ -172,14 +172,24 @@ class CoalitionTest {
 
   @Test
   void jaccardOfEmptyAndEqualLists() {
-    Letter a = MentionLetters.letter("a#1").org("X").build();
-    Letter b = MentionLetters.letter("b#1").org("X").build();
+    Letter a = MentionLetters.letter("a#1").date("2020-01-01").org("X").build();
+    Letter b = MentionLetters.letter("b#1").date("2021-01-01").org("X").build();
     assertEquals(
         0.0, new CoalitionChange(ChangeScope.ALL, a, b, List.of(), List.of(), List.of()).jaccard());
     Coalition c = Coalition.of(SignatoryResolver.create().resolve(List.of(a, b)));
     CoalitionChange same = CoalitionChanges.of(c).get(0);
     assertEquals(1.0, same.jaccard());
     assertEquals(1, same.stayed().size());
+  }
+
+  @Test
+  void undatedLettersAreNotCompared() {
+    Letter a = MentionLetters.letter("a#1").date("2020-01-01").org("X").build();
+    Letter b = MentionLetters.letter("b#1").org("X").build();
+    Letter c = MentionLetters.letter("c#1").org("Y").build();
+    Coalition coalition = Coalition.of(SignatoryResolver.create().resolve(List.of(a, b, c)));
+    assertEquals(3, coalition.letters().size());
+    assertEquals(List.of(), CoalitionChanges.of(coalition));
   }
 
   private static List<CoalitionChange> scope(List<CoalitionChange> changes, ChangeScope scope) {
@@ -267,7 +277,7 @@ class CoalitionTest {
   void christianSolidarityWorldwideStaysThroughout() {
     Coalition c = sampleCoalition();
     SignatoryEntity csw = c.resolution().entity("christian-solidarity-worldwide");
-    assertEquals(c.letters().size(), Coalition.letterCount(csw));
+    assertEquals(c.letters().size(), csw.letterCount());
     for (CoalitionChange change : CoalitionChanges.of(c)) {
       assertTrue(change.stayed().contains(csw), change.before().id() + " > " + change.after().id());
     }

@@ -103,10 +103,10 @@ class CoreCoalitionTest {
       assertEquals(inCore, row.core());
     }
     for (SignatoryEntity member : core.members()) {
-      assertEquals(true, Coalition.letterCount(member) >= k, member.id());
+      assertEquals(true, member.letterCount() >= k, member.id());
     }
     assertEquals(
-        c.resolution().entities().stream().filter(e -> Coalition.letterCount(e) >= k).count(),
+        c.resolution().entities().stream().filter(e -> e.letterCount() >= k).count(),
         core.members().size());
     // The two joint letters of 14 October 2020 have one list: all retained.
     assertEquals(37, rows.get(3).retained());

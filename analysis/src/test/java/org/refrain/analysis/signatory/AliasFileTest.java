@@ -310,11 +310,26 @@ class AliasFileTest {
   }
 
   @Test
-  void anAliasMayNameAnAcronym() throws Exception {
+  void anAcronymDoesNotFindTheNamesGivenWithIt() throws Exception {
+    // Two bodies may share an acronym ("ICC"): a line must name what a letter writes.
     SignatoryResolution r = resolve("CSW,Christian Solidarity Worldwide International\n");
     SignatoryEntity csw = entityWriting(r, "Christian Solidarity Worldwide");
-    assertEquals("Christian Solidarity Worldwide International", csw.name());
-    assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    assertEquals("Christian Solidarity Worldwide", csw.name());
+    assertEquals(List.of("aliases.csv:1: 'CSW' names no signatory in these letters"), r.warnings());
+  }
+
+  @Test
+  void contradictoryLinesAreWarnings() throws Exception {
+    SignatoryResolution r =
+        resolve(
+            "Health and Human Rights Info,Mental Health and Human Rights Info\n"
+                + "Health and Human Rights Info,Mental Health and Human Rights Info,not the same\n"
+                + "Human Rights Watch,Human Rights Watch,not the same\n");
+    assertEquals(
+        List.of(
+            "aliases.csv:3: 'not the same' has no effect: the names are written alike",
+            "aliases.csv:2: 'not the same' has no effect: a 'same' line joins the names"),
+        r.warnings());
   }
 
   @Test

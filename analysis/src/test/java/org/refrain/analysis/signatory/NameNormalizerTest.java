@@ -2,6 +2,7 @@ package org.refrain.analysis.signatory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -123,11 +124,28 @@ class NameNormalizerTest {
 
   @Test
   void peersAreKnownByHonorificOrTitle() {
-    assertTrue(normalizer.isPeer(mention(SignatoryKind.PERSON, "Lord Alton of Liverpool", null)));
-    assertTrue(normalizer.isPeer(mention(SignatoryKind.PERSON, "David Alton", "Lord")));
-    assertTrue(normalizer.isPeer(mention(SignatoryKind.PERSON, "Baroness Cox", null)));
-    assertFalse(normalizer.isPeer(mention(SignatoryKind.PERSON, "Dr David Alton", "Professor")));
-    assertFalse(normalizer.isPeer(mention(SignatoryKind.ORGANIZATION, "Lord Alton Trust", null)));
+    assertEquals(
+        "lord",
+        normalizer.peerTitle(mention(SignatoryKind.PERSON, "Lord Alton of Liverpool", null)));
+    assertEquals(
+        "lord", normalizer.peerTitle(mention(SignatoryKind.PERSON, "David Alton", "Lord")));
+    assertEquals(
+        "baroness", normalizer.peerTitle(mention(SignatoryKind.PERSON, "Baroness Cox", null)));
+    assertNull(normalizer.peerTitle(mention(SignatoryKind.PERSON, "Dr David Alton", "Professor")));
+    assertNull(normalizer.peerTitle(mention(SignatoryKind.ORGANIZATION, "Lord Alton Trust", null)));
+  }
+
+  @Test
+  void aPeersDesignationIsThePlaceAfterOf() {
+    assertEquals(
+        "liverpool",
+        normalizer.designation(mention(SignatoryKind.PERSON, "Lord Alton of Liverpool", null)));
+    assertEquals(
+        "shaws",
+        normalizer.designation(
+            mention(SignatoryKind.PERSON, "Baroness Kennedy of The Shaws", null)));
+    assertNull(normalizer.designation(mention(SignatoryKind.PERSON, "David Alton", "Lord")));
+    assertNull(normalizer.designation(mention(SignatoryKind.PERSON, "Tomás Ojea-Quintana", null)));
   }
 
   // --- acronyms and initials

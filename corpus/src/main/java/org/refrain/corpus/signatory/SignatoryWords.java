@@ -30,6 +30,11 @@ public final class SignatoryWords {
     return SignatoryLexicon.has(SignatoryLexicon.standard().orgKeywords(), word);
   }
 
+  /** A word of a person's role or title: "Former", "Director", "Professor". */
+  public static boolean isRoleWord(String word) {
+    return SignatoryLexicon.has(SignatoryLexicon.standard().roleWords(), word);
+  }
+
   /** A place word that is not a country: "Asia", "Korean", "Global". */
   public static boolean isRegionWord(String word) {
     return SignatoryLexicon.has(SignatoryLexicon.standard().regionWords(), word);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.coalition.CoalitionChange;
 import org.refrain.analysis.coalition.CoalitionChanges;
+import org.refrain.analysis.coalition.LetterComposition;
 import org.refrain.analysis.signatory.SignatoryEntity;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Letter;
@@ -18,6 +19,7 @@ import org.refrain.reports.render.PlainTextRenderer;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.table.CoalitionTable;
 import org.refrain.reports.table.SignatoryTable;
+import org.refrain.reports.table.SignerTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,20 +43,28 @@ import tech.tablesaw.api.Table;
           + " each list. Every merge records its rule and score; pairs near the line are listed"
           + " for review; --aliases FILE overrides the matcher.",
       "--json prints the entities with their mentions; --csv one table (--table, default the"
-          + " roster); --letter ID the signers of one letter and how its list changed."
+          + " roster); --letter ID the signers of one letter and how its list changed (with"
+          + " --csv: its mentions and their entities; with --json: the entities that signed it)."
     })
 final class SignatoriesCommand implements Callable<Integer> {
 
-  /** The tables --table can name. */
+  /** The tables --table can name, with the report file each is. */
   enum View {
-    roster,
-    presence,
-    changes,
-    core,
-    composition,
-    conflicts,
-    review,
-    mentions
+    roster("signatories.csv"),
+    presence("signatory-presence.csv"),
+    changes("coalition-changes.csv"),
+    core("coalition-core.csv"),
+    members("coalition-core-members.csv"),
+    composition("coalition-composition.csv"),
+    conflicts(null),
+    review("signatory-review.csv"),
+    mentions("signatory-mentions.csv");
+
+    final String file;
+
+    View(String file) {
+      this.file = file;
+    }
   }
 
   @Spec private CommandSpec spec;
@@ -96,6 +106,11 @@ final class SignatoriesCommand implements Callable<Integer> {
     if (core != null && core < 1) {
       throw new UserError(ExitCode.USAGE, "--core must be at least 1, not " + core);
     }
+    if (table != null && (json || letter != null)) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "--table chooses a table of all letters: not with " + (json ? "--json" : "--letter"));
+    }
     var resolver = aliases.resolver();
     Corpus read = corpus.load();
     Letter only =
@@ -103,6 +118,14 @@ final class SignatoriesCommand implements Callable<Integer> {
     SignatoryReport report = SignatoryReport.of(read, resolver, core == null ? 0 : core);
     PrintWriter err = spec.commandLine().getErr();
     report.resolution.warnings().forEach(w -> err.println("warning: " + w));
+    if (report.core.k() > report.coalition.letters().size()) {
+      err.println(
+          "warning: --core "
+              + report.core.k()
+              + " is more than the "
+              + report.coalition.letters().size()
+              + " letters with a list: the core is empty");
+    }
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
     List<SignatoryEntity> entities = report.resolution.entities();
@@ -111,14 +134,16 @@ final class SignatoriesCommand implements Callable<Integer> {
     }
     if (json) {
       out.print(SignatoryJson.entities(entities));
-    } else if (entities.isEmpty()) {
+    } else if (csv && only != null) {
+      out.print(CsvRenderer.render(SignerTable.mentions(report.resolution, only)));
+    } else if (entities.isEmpty() && !csv) {
       out.println("No signatory list in " + (only == null ? "these letters." : only.id() + "."));
     } else if (only != null) {
       printLetter(out, report, only);
     } else if (csv) {
-      out.print(CsvRenderer.render(csvTable(report)));
+      out.print(CsvRenderer.render(chosen(report, table == null ? View.roster : table, false)));
     } else if (table != null) {
-      out.print(PlainTextRenderer.render(textTable(report, table)));
+      out.print(PlainTextRenderer.render(chosen(report, table, true)));
       report.key.lines().forEach(out::println);
     } else {
       for (ReportSection section : report.sections()) {
@@ -132,42 +157,32 @@ final class SignatoriesCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private Table csvTable(SignatoryReport report) {
-    View view = table == null ? View.roster : table;
-    return switchTable(report, view, true);
-  }
-
-  private Table textTable(SignatoryReport report, View view) {
-    return switchTable(report, view, false);
-  }
-
-  /** The table {@code view} names: full ids and names in CSV, L1..Ln labels in text. */
-  private static Table switchTable(SignatoryReport report, View view, boolean full) {
-    String name =
-        switch (view) {
-          case roster -> "signatories.csv";
-          case presence -> "signatory-presence.csv";
-          case changes -> "coalition-changes.csv";
-          case core -> "coalition-core.csv";
-          case composition -> "coalition-composition.csv";
-          case review -> "signatory-review.csv";
-          case mentions -> "signatory-mentions.csv";
-          case conflicts -> null;
-        };
+  /**
+   * The table {@code view} names: as the report writes it (full ids and every column) for CSV; for
+   * reading, letters as L1..Ln and the roster without its id and merge columns.
+   */
+  private static Table chosen(SignatoryReport report, View view, boolean forReading) {
     if (view == View.conflicts) {
       return SignatoryTable.countryConflicts(report.resolution.entities());
     }
-    if (full) {
-      return report.files().get(name);
+    if (forReading) {
+      if (view == View.roster) {
+        return SignatoryTable.rosterBrief(report.resolution.entities());
+      } else if (view == View.presence) {
+        return report.presence(1);
+      } else if (view == View.changes) {
+        return CoalitionTable.changes(
+            CoalitionChanges.of(report.coalition), report.key::label, false);
+      } else if (view == View.core) {
+        return CoalitionTable.retention(report.core, report.key::label);
+      } else if (view == View.members) {
+        return CoalitionTable.coreMembers(report.core);
+      } else if (view == View.composition) {
+        return CoalitionTable.composition(
+            LetterComposition.of(report.coalition), report.key::label);
+      }
     }
-    return switch (view) {
-      case roster -> SignatoryTable.rosterBrief(report.resolution.entities());
-      case presence -> report.presence(1);
-      case changes ->
-          CoalitionTable.changes(CoalitionChanges.of(report.coalition), report.key::label, false);
-      case core -> CoalitionTable.retention(report.core, report.key::label);
-      default -> report.files().get(name);
-    };
+    return report.files().get(view.file);
   }
 
   private static void printLetter(PrintWriter out, SignatoryReport report, Letter letter) {
@@ -179,7 +194,7 @@ final class SignatoriesCommand implements Callable<Integer> {
             + " signatories");
     out.print(
         PlainTextRenderer.render(
-            SignatoryTable.letterSigners(
+            SignerTable.letterSigners(
                 report.resolution,
                 letter,
                 e -> e.first().id().equals(letter.id()) ? "first letter" : "")));

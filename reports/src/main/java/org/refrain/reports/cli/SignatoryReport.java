@@ -10,9 +10,11 @@ import org.refrain.analysis.signatory.SignatoryEntity;
 import org.refrain.analysis.signatory.SignatoryResolution;
 import org.refrain.analysis.signatory.SignatoryResolver;
 import org.refrain.corpus.Corpus;
+import org.refrain.corpus.signatory.SignatoryKind;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.table.CoalitionTable;
 import org.refrain.reports.table.SignatoryTable;
+import org.refrain.reports.table.SignerTable;
 import tech.tablesaw.api.Table;
 
 /**
@@ -48,13 +50,14 @@ final class SignatoryReport extends ReportPart {
     List<LetterComposition> composition = LetterComposition.of(coalition);
     List<String> ids = coalition.letters().stream().map(l -> l.id()).toList();
     files.put("signatories.csv", SignatoryTable.roster(entities));
-    files.put("signatory-mentions.csv", SignatoryTable.mentions(resolution, null));
-    files.put("signatory-presence.csv", SignatoryTable.presence(coalition, ids));
+    files.put("signatory-mentions.csv", SignerTable.mentions(resolution, null));
+    files.put("signatory-presence.csv", SignerTable.presence(coalition, ids));
     files.put("coalition-changes.csv", CoalitionTable.changes(changes, l -> l.id(), true));
     files.put("coalition-core.csv", CoalitionTable.retention(core, l -> l.id()));
+    files.put("coalition-core-members.csv", CoalitionTable.coreMembers(core));
     files.put("coalition-composition.csv", CoalitionTable.composition(composition, l -> l.id()));
     files.put("signatory-review.csv", SignatoryTable.review(resolution.review()));
-    long persons = entities.stream().filter(e -> e.kind().label().equals("person")).count();
+    long persons = entities.stream().filter(e -> e.kind() == SignatoryKind.PERSON).count();
     int mentions = entities.stream().mapToInt(e -> e.mentions().size()).sum();
     sections.add(
         new ReportSection(
@@ -94,15 +97,16 @@ final class SignatoryReport extends ReportPart {
             core.members().size()
                 + " signatories signed at least "
                 + core.k()
-                + " letters (`refrain signatories --core K` for another k). For each letter: its"
-                + " signers, the core members among them and their share of the core, and how"
-                + " many of the previous letter's signers it kept. `coalition-core.csv`.",
+                + " letters (`refrain signatories --core K` for another k; the members:"
+                + " `coalition-core-members.csv`). For each letter: its signers, the core members"
+                + " among them and their share of the core, and how many of the previous letter's"
+                + " signers it kept. `coalition-core.csv`.",
             CoalitionTable.retention(core, key::label)));
     sections.add(
         new ReportSection(
             "Composition of each list",
             "Organisations and persons, distinct countries and the top "
-                + 3
+                + CoalitionTable.TOP_COUNTRIES
                 + " (a signer's country is the one the letter gives, else the one other letters"
                 + " give), signers with no known country, and first-time signers (their first"
                 + " letter by date). `coalition-composition.csv`.",
@@ -131,7 +135,7 @@ final class SignatoryReport extends ReportPart {
    * The presence matrix of signatories with at least {@code minLetters} letters, L1..Ln columns.
    */
   Table presence(int minLetters) {
-    Table all = SignatoryTable.presence(coalition, key.labels());
+    Table all = SignerTable.presence(coalition, key.labels());
     return all.where(all.intColumn("letters").isGreaterThanOrEqualTo(minLetters))
         .removeColumns("entity");
   }

@@ -49,8 +49,8 @@ public final class SignatoryJson {
       for (Letter l : e.letters()) {
         letters.add(l.id());
       }
-      node.put("first", date(e.first()));
-      node.put("last", date(e.last()));
+      node.put("first", e.first().date() == null ? null : e.first().date().iso());
+      node.put("last", e.last().date() == null ? null : e.last().date().iso());
       ArrayNode mentions = node.putArray("mentions");
       for (MentionRef m : e.mentions()) {
         ObjectNode mention = mentions.addObject();
@@ -76,9 +76,5 @@ public final class SignatoryJson {
     } catch (JsonProcessingException ex) {
       throw new UncheckedIOException("cannot write signatories as JSON", ex);
     }
-  }
-
-  private static String date(Letter letter) {
-    return letter.date() == null ? null : letter.date().iso();
   }
 }

@@ -1,5 +1,7 @@
 package org.refrain.reports.table;
 
+import org.refrain.corpus.Letter;
+
 /** Cell values shared by the table builders (and the renderers that print the same text). */
 public final class Cells {
 
@@ -8,6 +10,11 @@ public final class Cells {
   /** The text of a cell: {@code null} becomes an empty (missing) cell. */
   static String text(String value) {
     return value == null ? "" : value;
+  }
+
+  /** A letter's ISO date, or an empty cell for no letter or an undated one. */
+  public static String date(Letter letter) {
+    return letter == null || letter.date() == null ? "" : letter.date().iso();
   }
 
   /** {@code text} on one line: every run of white space, line breaks included, one space. */

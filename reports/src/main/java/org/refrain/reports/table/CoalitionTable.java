@@ -20,7 +20,7 @@ import tech.tablesaw.api.Table;
 public final class CoalitionTable {
 
   /** Countries named in a composition row's {@code top_countries}. */
-  static final int TOP_COUNTRIES = 3;
+  public static final int TOP_COUNTRIES = 3;
 
   private CoalitionTable() {}
 
@@ -81,7 +81,7 @@ public final class CoalitionTable {
     DoubleColumn retainedShare = DoubleColumn.create("retained_share");
     for (CoreCoalition.Retention r : core.retention()) {
       letter.append(label.apply(r.letter()));
-      date.append(SignatoryTable.date(r.letter()));
+      date.append(Cells.date(r.letter()));
       signers.append(r.signers());
       inCore.append(r.core());
       coreShare.append(Cells.round(core.coreShare(r), 3));
@@ -134,7 +134,7 @@ public final class CoalitionTable {
     DoubleColumn firstShare = DoubleColumn.create("first_time_share");
     for (LetterComposition c : rows) {
       letter.append(label.apply(c.letter()));
-      date.append(SignatoryTable.date(c.letter()));
+      date.append(Cells.date(c.letter()));
       signers.append(c.signers());
       orgs.append(c.organizations());
       persons.append(c.persons());

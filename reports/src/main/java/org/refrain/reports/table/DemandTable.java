@@ -167,11 +167,11 @@ public final class DemandTable {
       label.append(a.demand().label());
       letters.append(a.letters());
       asks.append(a.asks());
-      firstDate.append(date(a.first()));
+      firstDate.append(Cells.date(a.first()));
       first.append(a.first() == null ? "" : a.first().id());
-      lastDate.append(date(a.last()));
+      lastDate.append(Cells.date(a.last()));
       last.append(a.last() == null ? "" : a.last().id());
-      firstAsk.append(date(a.firstAsk()));
+      firstAsk.append(Cells.date(a.firstAsk()));
     }
     return Tables.of(
         "demand appearances",
@@ -205,9 +205,9 @@ public final class DemandTable {
     for (DemandChange c : changes) {
       scope.append(c.scope().label());
       from.append(c.from().id());
-      fromDate.append(date(c.from()));
+      fromDate.append(Cells.date(c.from()));
       to.append(c.to().id());
-      toDate.append(date(c.to()));
+      toDate.append(Cells.date(c.to()));
       demand.append(c.demand().id());
       change.append(c.kind().label());
       in.append(c.evidenceLetter().id());
@@ -261,9 +261,5 @@ public final class DemandTable {
     return a.scope() == b.scope()
         && a.from().id().equals(b.from().id())
         && a.to().id().equals(b.to().id());
-  }
-
-  private static String date(Letter letter) {
-    return letter == null || letter.date() == null ? "" : letter.date().iso();
   }
 }

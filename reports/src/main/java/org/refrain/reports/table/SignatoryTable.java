@@ -1,16 +1,11 @@
 package org.refrain.reports.table;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.refrain.analysis.coalition.Coalition;
 import org.refrain.analysis.signatory.CountryCount;
 import org.refrain.analysis.signatory.Merge;
 import org.refrain.analysis.signatory.ReviewPair;
 import org.refrain.analysis.signatory.SignatoryEntity;
-import org.refrain.analysis.signatory.SignatoryResolution;
-import org.refrain.corpus.Letter;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -51,8 +46,8 @@ public final class SignatoryTable {
       country.append(Cells.text(e.country()));
       countries.append(countries(e));
       letters.append(e.letters().size());
-      first.append(date(e.first()));
-      last.append(date(e.last()));
+      first.append(Cells.date(e.first()));
+      last.append(Cells.date(e.last()));
       firstLetter.append(e.first().id());
       lastLetter.append(e.last().id());
       aliases.append(String.join("; ", e.aliases()));
@@ -92,83 +87,12 @@ public final class SignatoryTable {
           Cells.text(e.country())
               + (e.countryConflict() ? " (+" + (e.countries().size() - 1) + ")" : ""));
       letters.append(e.letters().size());
-      first.append(date(e.first()));
-      last.append(date(e.last()));
+      first.append(Cells.date(e.first()));
+      last.append(Cells.date(e.last()));
       others.append(
           e.aliases().stream().filter(a -> !a.equals(e.name())).collect(Collectors.joining("; ")));
     }
     return Tables.of("signatories", name, kind, country, letters, first, last, others);
-  }
-
-  /** One row per mention, letters in date order then list order, with the entity it resolved to. */
-  public static Table mentions(SignatoryResolution resolution, Letter only) {
-    LetterColumns letter = new LetterColumns();
-    IntColumn position = IntColumn.create("position");
-    StringColumn raw = StringColumn.create("raw");
-    StringColumn name = StringColumn.create("name");
-    StringColumn kind = StringColumn.create("kind");
-    StringColumn acronym = StringColumn.create("acronym");
-    StringColumn country = StringColumn.create("country");
-    StringColumn entity = StringColumn.create("entity");
-    StringColumn entityName = StringColumn.create("entity_name");
-    for (Letter l : resolution.letters()) {
-      if (only != null && !only.id().equals(l.id())) {
-        continue;
-      }
-      for (int i = 0; i < l.signatories().size(); i++) {
-        var m = l.signatories().get(i);
-        SignatoryEntity e = resolution.entityOf(l.id(), i);
-        letter.append(l);
-        position.append(i);
-        raw.append(Cells.oneLine(m.raw()));
-        name.append(m.name());
-        kind.append(m.kind().label());
-        acronym.append(Cells.text(m.acronym()));
-        country.append(Cells.text(m.country()));
-        entity.append(e.id());
-        entityName.append(e.name());
-      }
-    }
-    return Tables.of(
-        "signatory mentions",
-        letter.columns(),
-        position,
-        raw,
-        name,
-        kind,
-        acronym,
-        country,
-        entity,
-        entityName);
-  }
-
-  /**
-   * One row per entity (most letters first), one column per letter named by {@code labels} in the
-   * coalition's date order: {@code x} where the entity signed.
-   */
-  public static Table presence(Coalition coalition, List<String> labels) {
-    List<Letter> letters = coalition.letters();
-    if (labels.size() != letters.size()) {
-      throw new IllegalArgumentException(
-          labels.size() + " labels for " + letters.size() + " letters");
-    }
-    StringColumn entity = StringColumn.create("entity");
-    StringColumn name = StringColumn.create("signatory");
-    IntColumn count = IntColumn.create("letters");
-    List<StringColumn> columns = new ArrayList<>();
-    for (String label : labels) {
-      columns.add(StringColumn.create(label));
-    }
-    for (SignatoryEntity e : coalition.resolution().entities()) {
-      entity.append(e.id());
-      name.append(e.name());
-      count.append(e.letters().size());
-      for (int l = 0; l < letters.size(); l++) {
-        columns.get(l).append(coalition.signed(e, letters.get(l)) ? "x" : "");
-      }
-    }
-    return Tables.of(
-        "signatory presence", entity, name, count, columns.toArray(StringColumn[]::new));
   }
 
   /** Entities listed under more than one country: each country with the letters that give it. */
@@ -219,25 +143,6 @@ public final class SignatoryTable {
     return Tables.of("signatory review", a, b, score, rule, outcome, detail, entityA, entityB);
   }
 
-  /** A letter's signers for reading: position, the entry as written, entity and letters signed. */
-  public static Table letterSigners(
-      SignatoryResolution resolution, Letter letter, Function<SignatoryEntity, String> firstMark) {
-    IntColumn position = IntColumn.create("#");
-    StringColumn raw = StringColumn.create("entry");
-    StringColumn entity = StringColumn.create("signatory");
-    IntColumn letters = IntColumn.create("letters");
-    StringColumn note = StringColumn.create("note");
-    for (int i = 0; i < letter.signatories().size(); i++) {
-      SignatoryEntity e = resolution.entityOf(letter.id(), i);
-      position.append(i + 1);
-      raw.append(Cells.oneLine(letter.signatories().get(i).raw()));
-      entity.append(e.name());
-      letters.append(e.letters().size());
-      note.append(firstMark.apply(e));
-    }
-    return Tables.of("signers of " + letter.id(), position, raw, entity, letters, note);
-  }
-
   private static String countries(SignatoryEntity e) {
     return e.countries().stream()
         .map(c -> c.country() + " (" + c.letters().size() + ")")
@@ -246,9 +151,5 @@ public final class SignatoryTable {
 
   private static String merge(Merge m) {
     return m.match().rule().label() + " " + m.match().score() + ": " + m.a() + " = " + m.b();
-  }
-
-  static String date(Letter letter) {
-    return letter.date() == null ? "" : letter.date().iso();
   }
 }

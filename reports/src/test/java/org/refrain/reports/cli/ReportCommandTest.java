@@ -64,6 +64,7 @@ class ReportCommandTest {
           "signatory-presence.csv",
           "coalition-changes.csv",
           "coalition-core.csv",
+          "coalition-core-members.csv",
           "coalition-composition.csv",
           "signatory-review.csv",
           "report.md");
