@@ -1,39 +1,42 @@
 package org.refrain.analysis.signatory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Finds the variants an alias-file name means: an organisation whose folded name or acronym it is,
- * or a person with the same name parts in any order.
+ * Finds the variants an alias-file name means: an organisation whose folded name it is, or a person
+ * with the same name parts in any order. Acronyms given beside names are not searched: two bodies
+ * may share one ("ICC"), and an alias line must not join them unseen. Variants are indexed once, so
+ * a long alias file costs one lookup a name.
  */
 final class AliasMatcher {
 
   private final NameNormalizer normalizer;
+  private final Map<String, List<Variant>> orgs = new HashMap<>();
+  private final Map<List<String>, List<Variant>> persons = new HashMap<>();
 
-  AliasMatcher(NameNormalizer normalizer) {
+  AliasMatcher(NameNormalizer normalizer, List<Variant> variants) {
     this.normalizer = normalizer;
-  }
-
-  List<Variant> find(String name, List<Variant> variants) {
-    String org = NameFolding.compact(normalizer.orgWords(name));
-    List<String> person = sorted(normalizer.personParts(name));
-    List<Variant> found = new ArrayList<>();
     for (Variant variant : variants) {
-      boolean match =
-          variant.isPerson()
-              ? sorted(variant.words()).equals(person)
-              : variant.compact().equals(org);
-      if (match) {
-        found.add(variant);
+      if (variant.isPerson()) {
+        persons
+            .computeIfAbsent(NameFolding.sorted(variant.words()), k -> new ArrayList<>())
+            .add(variant);
+      } else {
+        orgs.computeIfAbsent(variant.compact(), k -> new ArrayList<>()).add(variant);
       }
     }
-    return found;
   }
 
-  private static List<String> sorted(List<String> parts) {
-    List<String> copy = new ArrayList<>(parts);
-    copy.sort(null);
-    return copy;
+  /** The variants {@code name} means, in variant order. */
+  List<Variant> find(String name) {
+    List<Variant> found =
+        new ArrayList<>(
+            orgs.getOrDefault(NameFolding.compact(normalizer.orgWords(name)), List.of()));
+    found.addAll(persons.getOrDefault(NameFolding.sorted(normalizer.personParts(name)), List.of()));
+    found.sort((a, b) -> Integer.compare(a.id(), b.id()));
+    return found;
   }
 }

@@ -1,8 +1,8 @@
 package org.refrain.analysis.signatory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,22 +31,28 @@ final class CandidatePairs {
         postings.computeIfAbsent(key, k -> new ArrayList<>()).add(variant.id());
       }
     }
-    Set<Long> seen = new HashSet<>();
+    // Pairs as (i << 32 | j) in a primitive array, sorted and deduplicated: no boxing.
+    long[] all = new long[64];
+    int size = 0;
     for (List<Integer> ids : postings.values()) {
       if (ids.size() < 2 || ids.size() > MAX_SHARED) {
         continue;
       }
       for (int i = 0; i < ids.size(); i++) {
         for (int j = i + 1; j < ids.size(); j++) {
-          seen.add(((long) ids.get(i) << 32) | ids.get(j));
+          if (size == all.length) {
+            all = Arrays.copyOf(all, size * 2);
+          }
+          all[size++] = ((long) ids.get(i) << 32) | ids.get(j);
         }
       }
     }
-    List<Long> sorted = new ArrayList<>(seen);
-    sorted.sort(null);
-    List<int[]> pairs = new ArrayList<>(sorted.size());
-    for (long pair : sorted) {
-      pairs.add(new int[] {(int) (pair >>> 32), (int) pair});
+    Arrays.sort(all, 0, size);
+    List<int[]> pairs = new ArrayList<>();
+    for (int k = 0; k < size; k++) {
+      if (k == 0 || all[k] != all[k - 1]) {
+        pairs.add(new int[] {(int) (all[k] >>> 32), (int) all[k]});
+      }
     }
     return pairs;
   }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,13 @@ final class NameFolding {
     return String.join("", words);
   }
 
+  /** {@code parts} sorted: a person's name parts as a bag, whatever their order. */
+  static List<String> sorted(List<String> parts) {
+    List<String> copy = new ArrayList<>(parts);
+    copy.sort(null);
+    return List.copyOf(copy);
+  }
+
   /** The first letters of {@code words}, joined. */
   static String initials(List<String> words) {
     StringBuilder initials = new StringBuilder(words.size());
@@ -48,7 +56,7 @@ final class NameFolding {
   }
 
   /** {@code words} without the words {@code drop} rejects, in order. */
-  static List<String> without(List<String> words, java.util.function.Predicate<String> drop) {
+  static List<String> without(List<String> words, Predicate<String> drop) {
     List<String> kept = new ArrayList<>(words.size());
     for (String word : words) {
       if (!drop.test(word)) {

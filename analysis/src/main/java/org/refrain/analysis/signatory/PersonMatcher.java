@@ -20,6 +20,11 @@ final class PersonMatcher {
   static final double SUPPORTED = 0.93;
   static final double UNSUPPORTED = 0.86;
 
+  /** A slip in a name part this long merges on its own, at {@link #LONG_SLIP}. */
+  static final int LONG_PART = 8;
+
+  static final double LONG_SLIP = 0.91;
+
   /** Affiliations this alike (cosine of their words) support a title form or an initial. */
   static final double SAME_AFFILIATION = 0.6;
 
@@ -66,13 +71,11 @@ final class PersonMatcher {
     if (peer != null) {
       return peer;
     }
+    // "Fische" is both a short form and a slip of "Fischer": the better reading wins.
     Match initial = initial(a, b);
-    if (initial != null) {
-      return initial;
-    }
     Match typo = typo(a, b);
-    if (typo != null) {
-      return typo;
+    if (initial != null || typo != null) {
+      return typo == null || (initial != null && initial.score() >= typo.score()) ? initial : typo;
     }
     return Match.of(MatchRule.NONE, Similarity.ratio(a.compact(), b.compact()), "no rule");
   }
@@ -152,28 +155,35 @@ final class PersonMatcher {
 
   private static Match slip(List<String> x, List<String> y, Variant a, Variant b) {
     int changed = 0;
+    int longest = 0;
     for (int i = 0; i < x.size(); i++) {
       if (x.get(i).equals(y.get(i))) {
         continue;
       }
       int edits = Similarity.edits(x.get(i), y.get(i));
-      if (++changed > 1 || edits != 1 || Math.min(x.get(i).length(), y.get(i).length()) < 5) {
+      int shorter = Math.min(x.get(i).length(), y.get(i).length());
+      if (++changed > 1 || edits != 1 || shorter < 5) {
         return null;
       }
+      longest = shorter;
     }
-    // Supported only: "Louis" / "Louise", "Levin" / "Lewin" are different people.
-    return supported(MatchRule.TYPO, a, b, "1 edit in one part");
+    // A slip in a long part ("Darusman" / "Darusmen") stands alone; in a short one it needs
+    // support: "Louis" / "Louise", "Levin" / "Lewin" are different people.
+    Match supported = supported(MatchRule.TYPO, a, b, "1 edit in one part");
+    return longest >= LONG_PART && supported.score() < LONG_SLIP
+        ? Match.of(MatchRule.TYPO, LONG_SLIP, "1 edit in a part of " + longest + " letters")
+        : supported;
   }
 
   /** The name's parts as sorted bags: as written, and with each two neighbours joined. */
   private static Set<List<String>> bags(List<String> parts) {
     Set<List<String>> bags = new HashSet<>();
-    bags.add(sorted(parts));
+    bags.add(NameFolding.sorted(parts));
     for (int i = 0; i + 1 < parts.size(); i++) {
       List<String> joined = new ArrayList<>(parts.subList(0, i));
       joined.add(parts.get(i) + parts.get(i + 1));
       joined.addAll(parts.subList(i + 2, parts.size()));
-      bags.add(sorted(joined));
+      bags.add(NameFolding.sorted(joined));
     }
     return bags;
   }
@@ -192,14 +202,8 @@ final class PersonMatcher {
         boolean isFamily = lexicon.isKoreanFamilyName(part);
         read.add(isFamily ? family : korean ? lexicon.givenNameVowels(part) : part);
       }
-      out.add(sorted(read));
+      out.add(NameFolding.sorted(read));
     }
     return out;
-  }
-
-  private static List<String> sorted(List<String> parts) {
-    List<String> copy = new ArrayList<>(parts);
-    copy.sort(null);
-    return List.copyOf(copy);
   }
 }

@@ -130,11 +130,11 @@ public final class SignatoryResolver {
       List<EntityBuilder.Made> merges,
       Map<Integer, String> names,
       List<String> warnings) {
-    AliasMatcher matcher = new AliasMatcher(normalizer);
+    AliasMatcher matcher = new AliasMatcher(normalizer, variants);
     Separations separate = new Separations();
     for (AliasRule rule : aliases) {
-      List<Variant> alias = matcher.find(rule.alias(), variants);
-      List<Variant> canonical = matcher.find(rule.canonical(), variants);
+      List<Variant> alias = matcher.find(rule.alias());
+      List<Variant> canonical = matcher.find(rule.canonical());
       String missing =
           alias.isEmpty() ? rule.alias() : canonical.isEmpty() ? rule.canonical() : null;
       // A "same" line whose canonical name no letter writes still names the alias's entity.

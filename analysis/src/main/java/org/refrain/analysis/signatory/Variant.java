@@ -67,6 +67,20 @@ record Variant(
     return Collections.unmodifiableSet(new TreeSet<>(set));
   }
 
+  /**
+   * Variants are equal when their ids are: ids are unique in a resolution, and hashing a whole
+   * variant would hash every letter its mentions stand in.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Variant v && v.id == id && v.key.equals(key);
+  }
+
+  @Override
+  public int hashCode() {
+    return Integer.hashCode(id);
+  }
+
   /** Whether the person is written with a peer's title. */
   boolean peer() {
     return peerTitle != null;

@@ -150,15 +150,22 @@ class PersonMatcherTest {
   }
 
   @Test
-  void aSlipInALongPartMergesOnlyWithTheSameAffiliation() {
-    Match alone = persons(person("Marzuki Darusman"), person("Marzuki Darusmen"));
-    assertEquals(MatchRule.TYPO, alone.rule());
-    doesNotMerge(alone);
+  void aSlipInALongPartMergesAloneAShortOneOnlyWithSupport() {
+    Match longPart = persons(person("Marzuki Darusman"), person("Marzuki Darusmen"));
+    merges(longPart, MatchRule.TYPO);
+    assertEquals(PersonMatcher.LONG_SLIP, longPart.score());
+    Match shortPart = persons(person("Daniel Levine"), person("Daniel Lavine"));
+    assertEquals(MatchRule.TYPO, shortPart.rule());
+    doesNotMerge(shortPart);
     Match supported =
-        persons(
-            person("Marzuki Darusman", COI, null, null),
-            person("Marzuki Darusmen", COI, null, null));
+        persons(person("Daniel Levine", COI, null, null), person("Daniel Lavine", COI, null, null));
     merges(supported, MatchRule.TYPO);
+    assertEquals(PersonMatcher.SUPPORTED, supported.score());
+  }
+
+  @Test
+  void aSlipThatIsAlsoAShortFormTakesTheBetterReading() {
+    merges(persons(person("Jonathan Fitzgerald"), person("Jonathan Fitzgeral")), MatchRule.TYPO);
   }
 
   @Test
