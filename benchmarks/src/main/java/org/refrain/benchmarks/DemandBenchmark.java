@@ -1,7 +1,6 @@
 package org.refrain.benchmarks;
 
 import java.io.PrintStream;
-import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -156,10 +155,10 @@ public final class DemandBenchmark {
     List<Letter> letters =
         SyntheticCorpus.fromBundled(
             SyntheticOptions.of(args.seed(), Target.letters(args.largest())));
-    double generateSeconds = seconds(t);
+    double generateSeconds = BestOf.seconds(t);
     t = System.nanoTime();
     List<AnnotatedLetter> annotated = annotate(letters);
-    double annotateSeconds = seconds(t);
+    double annotateSeconds = BestOf.seconds(t);
     List<Row> rows = measure(annotated, args, progress);
     List<String> header = new ArrayList<>(DemandBenchReport.machine());
     header.add(
@@ -177,7 +176,10 @@ public final class DemandBenchmark {
     header.addAll(DemandBenchReport.method(taxonomy, args.repeat()));
     return DemandBenchReport.render(header, rows)
         + String.format(
-            Locale.ROOT, "%nWhole run: %.0f s (%.1f min).%n", seconds(start), seconds(start) / 60);
+            Locale.ROOT,
+            "%nWhole run: %.0f s (%.1f min).%n",
+            BestOf.seconds(start),
+            BestOf.seconds(start) / 60);
   }
 
   /** The letters annotated in batches, so a long run shows its progress. */
@@ -190,7 +192,7 @@ public final class DemandBenchmark {
     for (int from = 0; from < letters.size(); from += ANNOTATION_BATCH) {
       int to = Math.min(letters.size(), from + ANNOTATION_BATCH);
       out.addAll(annotator.annotate(letters.subList(from, to)).letters());
-      double elapsed = seconds(start);
+      double elapsed = BestOf.seconds(start);
       progress.printf(
           Locale.ROOT,
           "annotated %,d/%,d letters, %.0f s, about %.0f s to go%n",
@@ -381,26 +383,7 @@ public final class DemandBenchmark {
     progress.printf(Locale.ROOT, "%-8s on %,6d letters: warm-up", label, letters);
     stage.get();
     long liveBefore = PassTimer.usedAfterGc();
-    double best = Double.POSITIVE_INFINITY;
-    long peak = 0;
-    T output = null;
-    for (int r = 0; r < args.repeat(); r++) {
-      output = null;
-      HeapPeak.reset();
-      long t = System.nanoTime();
-      output = stage.get();
-      double s = seconds(t);
-      peak = Math.max(peak, HeapPeak.peakBytes() - liveBefore);
-      best = Math.min(best, s);
-      progress.printf(Locale.ROOT, ", %.3f s", s);
-    }
-    long kept = Math.max(0, PassTimer.usedAfterGc() - liveBefore);
-    Reference.reachabilityFence(output);
-    progress.println();
-    return new Timed<>(output, best, peak, kept);
-  }
-
-  private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
+    BestOf<T> best = BestOf.run(stage, args.repeat(), liveBefore, progress);
+    return new Timed<>(best.output(), best.seconds(), best.peakBytes(), best.keptBytes());
   }
 }

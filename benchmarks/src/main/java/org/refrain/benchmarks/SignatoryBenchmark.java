@@ -1,7 +1,6 @@
 package org.refrain.benchmarks;
 
 import java.io.PrintStream;
-import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -149,14 +148,17 @@ public final class SignatoryBenchmark {
       long t = System.nanoTime();
       progress.printf(Locale.ROOT, "generating %,d letters, seed %d ...%n", n, args.seed());
       SyntheticSignatories.Corpus corpus = SyntheticSignatories.generate(args.seed(), n);
-      generateSeconds += seconds(t);
+      generateSeconds += BestOf.seconds(t);
       rows.add(bench.measure(corpus));
     }
     List<String> header = new ArrayList<>(DemandBenchReport.machine());
     header.addAll(SignatoryReport.method(args, generateSeconds));
     return SignatoryReport.render(header, rows)
         + String.format(
-            Locale.ROOT, "%nWhole run: %.0f s (%.1f min).%n", seconds(start), seconds(start) / 60);
+            Locale.ROOT,
+            "%nWhole run: %.0f s (%.1f min).%n",
+            BestOf.seconds(start),
+            BestOf.seconds(start) / 60);
   }
 
   /**
@@ -265,7 +267,7 @@ public final class SignatoryBenchmark {
       HeapPeak.reset();
       long t = System.nanoTime();
       T first = stage.get();
-      double s = seconds(t);
+      double s = BestOf.seconds(t);
       progress.printf(Locale.ROOT, "warm-up %.3f s", s);
       if (s > args.stageSeconds() / 4) {
         // Too slow to repeat: this run is the measurement (the JIT has seen smaller sizes).
@@ -281,27 +283,9 @@ public final class SignatoryBenchmark {
       alone = args.repeat() > 1;
       progress.printf(Locale.ROOT, "about %,.0f s predicted, one run", predicted);
     }
-    double best = Double.POSITIVE_INFINITY;
-    long peak = 0;
-    T output = null;
-    for (int r = 0; r < runs; r++) {
-      output = null;
-      HeapPeak.reset();
-      long t = System.nanoTime();
-      output = stage.get();
-      double s = seconds(t);
-      peak = Math.max(peak, HeapPeak.peakBytes() - liveBefore);
-      best = Math.min(best, s);
-      progress.printf(Locale.ROOT, ", %.3f s", s);
-    }
-    long kept = Math.max(0, PassTimer.usedAfterGc() - liveBefore);
-    Reference.reachabilityFence(output);
-    progress.println();
-    last.put(label, new Last(mentions, best));
-    return new Timed<>(output, best, peak, kept, runs, alone, Double.NaN);
-  }
-
-  private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
+    BestOf<T> best = BestOf.run(stage, runs, liveBefore, progress);
+    last.put(label, new Last(mentions, best.seconds()));
+    return new Timed<>(
+        best.output(), best.seconds(), best.peakBytes(), best.keptBytes(), runs, alone, Double.NaN);
   }
 }

@@ -63,31 +63,11 @@ class DemandBenchmarkTest {
     List<String> lines = report.lines().toList();
     assertEquals("# Demand tagging", lines.get(0));
     assertEquals("- Machine: test", lines.get(2));
-    assertTable(lines, "| letters | words | sentences |", 2);
-    assertTable(lines, "| letters | tagger ms | naive ms |", 2);
-    assertTable(lines, "| stage | x letters |", 4);
+    MarkdownTables.assertTable(lines, "| letters | words | sentences |", 2);
+    MarkdownTables.assertTable(lines, "| letters | tagger ms | naive ms |", 2);
+    MarkdownTables.assertTable(lines, "| stage | x letters |", 4);
     assertTrue(lines.contains("## Growth from 10 to 20 letters"), report);
     assertEquals(2, lines.stream().filter(l -> l.endsWith("| yes |")).count(), report);
-  }
-
-  /** The table whose header starts so: every row as many cells as the header, {@code rows} rows. */
-  private static void assertTable(List<String> lines, String headerStart, int rows) {
-    int at = 0;
-    while (at < lines.size() && !lines.get(at).startsWith(headerStart)) {
-      at++;
-    }
-    assertTrue(at < lines.size(), "no table " + headerStart);
-    long cells = cells(lines.get(at));
-    for (int i = at + 1; i <= at + 1 + rows; i++) {
-      assertEquals(cells, cells(lines.get(i)), lines.get(i));
-    }
-    assertFalse(
-        at + 2 + rows < lines.size() && lines.get(at + 2 + rows).startsWith("|"),
-        "more rows than " + rows);
-  }
-
-  private static long cells(String row) {
-    return row.chars().filter(c -> c == '|').count();
   }
 
   @Test

@@ -192,35 +192,15 @@ class SignatoryBenchmarkTest {
         SignatoryBenchmark.run(args, new PrintStream(progress, true, StandardCharsets.UTF_8));
     List<String> lines = report.lines().toList();
     assertEquals("# Signatory resolution", lines.get(0));
-    assertTable(lines, "| letters | mentions | varied | population |", 2);
-    assertTable(lines, "| letters | pair precision | pair recall |", 2);
-    assertTable(lines, "| letters | Coalition.of ms | changes ms |", 2);
-    assertTable(lines, "| from → to | x mentions |", 1);
+    MarkdownTables.assertTable(lines, "| letters | mentions | varied | population |", 2);
+    MarkdownTables.assertTable(lines, "| letters | pair precision | pair recall |", 2);
+    MarkdownTables.assertTable(lines, "| letters | Coalition.of ms | changes ms |", 2);
+    MarkdownTables.assertTable(lines, "| from → to | x mentions |", 1);
     assertTrue(lines.contains("## Varied names by change"), report);
     String first = lines.stream().filter(l -> l.startsWith("| 10 | ")).findFirst().orElseThrow();
     assertTrue(first.contains("| 30 |"), "population of 3 entities per letter: " + first);
     assertFalse(report.contains("NaN"), report);
     assertTrue(progress.toString(StandardCharsets.UTF_8).contains("resolve"));
-  }
-
-  /** The table whose header starts so: every row as many cells as the header, {@code rows} rows. */
-  private static void assertTable(List<String> lines, String headerStart, int rows) {
-    int at = 0;
-    while (at < lines.size() && !lines.get(at).startsWith(headerStart)) {
-      at++;
-    }
-    assertTrue(at < lines.size(), "no table " + headerStart);
-    long cells = cells(lines.get(at));
-    for (int i = at + 1; i <= at + 1 + rows; i++) {
-      assertEquals(cells, cells(lines.get(i)), lines.get(i));
-    }
-    assertFalse(
-        at + 2 + rows < lines.size() && lines.get(at + 2 + rows).startsWith("|"),
-        "more rows than " + rows);
-  }
-
-  private static long cells(String row) {
-    return row.chars().filter(c -> c == '|').count();
   }
 
   @Test
