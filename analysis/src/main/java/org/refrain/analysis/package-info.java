@@ -1,7 +1,9 @@
 /**
- * Everything computed on letters read by the corpus module: annotation (OpenNLP), reuse alignment
- * (java-diff-utils), demand tagging, signatory resolution, language statistics and the Lucene
- * index. It takes a {@link org.refrain.corpus.Corpus} and knows nothing of rendering or the command
- * line. Its stages arrive with later issues.
+ * Everything computed on letters read by the corpus module, one package a stage: {@code annotate}
+ * (OpenNLP), {@code language} (terms, keyness, rhetoric, concordance), {@code reuse} (alignment
+ * with java-diff-utils), {@code demand} (taxonomy and tagger), {@code signatory} (resolution into
+ * entities), {@code coalition} (how the signatories change), and {@code sequence} (which earlier
+ * letter each letter is compared with). It takes a {@link org.refrain.corpus.Corpus} and knows
+ * nothing of rendering or the command line; the Lucene index arrives with a later issue.
  */
 package org.refrain.analysis;

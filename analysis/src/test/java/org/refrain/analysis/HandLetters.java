@@ -15,7 +15,10 @@ import org.refrain.corpus.metadata.Venue;
 import org.refrain.corpus.signatory.SignatoryKind;
 import org.refrain.corpus.signatory.SignatoryMention;
 
-/** Letters built by hand for the analysis tests, shared by every package's tests. */
+/**
+ * Letters built by hand for the analysis tests, shared by every package's tests: body paragraphs,
+ * metadata, and a signatory list whose every field a test may choose.
+ */
 public final class HandLetters {
 
   private HandLetters() {}
@@ -28,7 +31,7 @@ public final class HandLetters {
   /**
    * Builds a letter by hand: body paragraphs laid out one after the other, separated by a blank
    * line, every span computed from the text (a paragraph starting "1." is a list item); signatories
-   * follow the body, one a line.
+   * follow the body, each after a blank line.
    */
   public static final class Builder {
     private final String id;
@@ -37,7 +40,15 @@ public final class HandLetters {
     private String addressee;
     private Venue venue;
     private List<String> paragraphs = List.of();
-    private final List<String> persons = new ArrayList<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    private record Entry(
+        SignatoryKind kind,
+        String name,
+        String acronym,
+        String country,
+        String title,
+        String affiliation) {}
 
     private Builder(String id) {
       this.id = id;
@@ -72,7 +83,44 @@ public final class HandLetters {
 
     /** A person on the signatory list, after the body. */
     public Builder signedBy(String person) {
-      persons.add(person);
+      return person(person);
+    }
+
+    /** An organisation with no acronym or country. */
+    public Builder org(String name) {
+      return org(name, null, null);
+    }
+
+    public Builder org(String name, String acronym, String country) {
+      return mention(SignatoryKind.ORGANIZATION, name, acronym, country, null, null);
+    }
+
+    /** An organisation with a description ("COMJAN" + its long form). */
+    public Builder described(String name, String description) {
+      return mention(SignatoryKind.ORGANIZATION, name, null, null, null, description);
+    }
+
+    /** A person with no title, affiliation or country. */
+    public Builder person(String name) {
+      return person(name, null, null, null);
+    }
+
+    public Builder person(String name, String title, String affiliation, String country) {
+      return mention(SignatoryKind.PERSON, name, null, country, title, affiliation);
+    }
+
+    /**
+     * A list entry; its raw text is the name, then the acronym in brackets, then title, affiliation
+     * and country after commas.
+     */
+    public Builder mention(
+        SignatoryKind kind,
+        String name,
+        String acronym,
+        String country,
+        String title,
+        String affiliation) {
+      entries.add(new Entry(kind, name, acronym, country, title, affiliation));
       return this;
     }
 
@@ -92,20 +140,21 @@ public final class HandLetters {
                 paragraph.matches("(?s)\\d+\\..*")));
       }
       List<SignatoryMention> signatories = new ArrayList<>();
-      for (String person : persons) {
+      for (Entry e : entries) {
+        String raw = raw(e);
         text.append("\n\n");
         int start = text.length();
-        text.append(person);
+        text.append(raw);
         signatories.add(
             new SignatoryMention(
-                person,
-                person,
-                SignatoryKind.PERSON,
-                null,
-                null,
-                null,
-                null,
-                Span.of(start, start + person.length())));
+                raw,
+                e.name(),
+                e.kind(),
+                e.acronym(),
+                e.country(),
+                e.title(),
+                e.affiliation(),
+                Span.of(start, start + raw.length())));
       }
       String source = id.replaceAll("#.*", "") + ".txt";
       return new Letter(
@@ -128,6 +177,19 @@ public final class HandLetters {
           null,
           Counts.NONE,
           new ClaimCheck(ClaimCheck.Status.NOT_CHECKABLE, "no claim"));
+    }
+
+    private static String raw(Entry e) {
+      StringBuilder raw = new StringBuilder(e.name());
+      if (e.acronym() != null) {
+        raw.append(" (").append(e.acronym()).append(')');
+      }
+      for (String extra : new String[] {e.title(), e.affiliation(), e.country()}) {
+        if (extra != null) {
+          raw.append(", ").append(extra);
+        }
+      }
+      return raw.toString();
     }
   }
 }

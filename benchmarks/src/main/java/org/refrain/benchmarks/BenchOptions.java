@@ -60,6 +60,24 @@ final class BenchOptions {
   }
 
   /** {@code values} sorted, without repeats, each at least {@code least}. */
+  /**
+   * Corpus sizes from {@code --sizes}: at least one, each at least one letter; sorted, distinct.
+   */
+  static List<Integer> sizes(List<Integer> sizes) {
+    if (sizes.isEmpty()) {
+      throw new IllegalArgumentException("--sizes needs at least one size");
+    }
+    return atLeast("--sizes", sizes, 1);
+  }
+
+  /** Timed runs from {@code --repeat}: at least one. */
+  static int repeat(int repeat) {
+    if (repeat < 1) {
+      throw new IllegalArgumentException("--repeat must be >= 1: " + repeat);
+    }
+    return repeat;
+  }
+
   static List<Integer> atLeast(String name, List<Integer> values, int least) {
     for (int n : values) {
       if (n < least) {

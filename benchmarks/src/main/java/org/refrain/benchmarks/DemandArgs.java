@@ -16,13 +16,8 @@ record DemandArgs(List<Integer> sizes, long seed, int repeat) {
           + " [--sizes 100,1000,5000] [--seed 42] [--repeat 3]";
 
   DemandArgs {
-    if (sizes.isEmpty()) {
-      throw new IllegalArgumentException("--sizes needs at least one size");
-    }
-    sizes = BenchOptions.atLeast("--sizes", sizes, 1);
-    if (repeat < 1) {
-      throw new IllegalArgumentException("--repeat must be >= 1: " + repeat);
-    }
+    sizes = BenchOptions.sizes(sizes);
+    repeat = BenchOptions.repeat(repeat);
   }
 
   int largest() {

@@ -20,13 +20,8 @@ record SignatoryArgs(List<Integer> sizes, long seed, int repeat, double stageSec
           + " [--sizes 100,1000,5000] [--seed 42] [--repeat 3] [--stage-seconds 120]";
 
   SignatoryArgs {
-    if (sizes.isEmpty()) {
-      throw new IllegalArgumentException("--sizes needs at least one size");
-    }
-    sizes = BenchOptions.atLeast("--sizes", sizes, 1);
-    if (repeat < 1) {
-      throw new IllegalArgumentException("--repeat must be >= 1: " + repeat);
-    }
+    sizes = BenchOptions.sizes(sizes);
+    repeat = BenchOptions.repeat(repeat);
     if (!(stageSeconds > 0) || Double.isInfinite(stageSeconds)) {
       throw new IllegalArgumentException(
           "--stage-seconds must be a positive number: " + stageSeconds);

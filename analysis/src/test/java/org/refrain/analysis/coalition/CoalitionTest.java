@@ -9,9 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.refrain.analysis.HandLetters;
 import org.refrain.analysis.SampleLetters;
 import org.refrain.analysis.sequence.ChangeScope;
-import org.refrain.analysis.signatory.MentionLetters;
 import org.refrain.analysis.signatory.SignatoryEntity;
 import org.refrain.analysis.signatory.SignatoryResolution;
 import org.refrain.analysis.signatory.SignatoryResolver;
@@ -36,7 +36,7 @@ class CoalitionTest {
 
   static List<Letter> hand() {
     return List.of(
-        MentionLetters.letter("l3#1")
+        HandLetters.letter("l3#1")
             .date("2021-03-01")
             .addressee("Moon Jae-in, President of the Republic of Korea")
             .venue("HRC", 47)
@@ -45,7 +45,7 @@ class CoalitionTest {
             .person("Jane Roe")
             .org("ALPHA WATCH")
             .build(),
-        MentionLetters.letter("l1#1")
+        HandLetters.letter("l1#1")
             .date("2021-01-01")
             .addressee("President Moon Jae-in")
             .venue("HRC", 46)
@@ -53,19 +53,19 @@ class CoalitionTest {
             .org("Beta Network")
             .org("Gamma Coalition")
             .build(),
-        MentionLetters.letter("none#1")
+        HandLetters.letter("none#1")
             .date("2020-12-01")
             .addressee("President Moon Jae-in")
             .venue("HRC", 45)
             .build(),
-        MentionLetters.letter("l4#1")
+        HandLetters.letter("l4#1")
             .date("2021-04-01")
             .addressee("United Nations General Assembly")
             .venue("unga", 77)
             .org("Gamma Coalition", null, "United States")
             .org("Zeta Trust")
             .build(),
-        MentionLetters.letter("l2#1")
+        HandLetters.letter("l2#1")
             .date("2021-02-01")
             .addressee("UN General Assembly")
             .venue("UNGA", 76)
@@ -172,8 +172,8 @@ class CoalitionTest {
 
   @Test
   void jaccardOfEmptyAndEqualLists() {
-    Letter a = MentionLetters.letter("a#1").date("2020-01-01").org("X").build();
-    Letter b = MentionLetters.letter("b#1").date("2021-01-01").org("X").build();
+    Letter a = HandLetters.letter("a#1").date("2020-01-01").org("X").build();
+    Letter b = HandLetters.letter("b#1").date("2021-01-01").org("X").build();
     assertEquals(
         0.0, new CoalitionChange(ChangeScope.ALL, a, b, List.of(), List.of(), List.of()).jaccard());
     Coalition c = Coalition.of(SignatoryResolver.create().resolve(List.of(a, b)));
@@ -184,9 +184,9 @@ class CoalitionTest {
 
   @Test
   void undatedLettersAreNotCompared() {
-    Letter a = MentionLetters.letter("a#1").date("2020-01-01").org("X").build();
-    Letter b = MentionLetters.letter("b#1").org("X").build();
-    Letter c = MentionLetters.letter("c#1").org("Y").build();
+    Letter a = HandLetters.letter("a#1").date("2020-01-01").org("X").build();
+    Letter b = HandLetters.letter("b#1").org("X").build();
+    Letter c = HandLetters.letter("c#1").org("Y").build();
     Coalition coalition = Coalition.of(SignatoryResolver.create().resolve(List.of(a, b, c)));
     assertEquals(3, coalition.letters().size());
     assertEquals(List.of(), CoalitionChanges.of(coalition));

@@ -68,7 +68,7 @@ class CoreCoalitionTest {
   void defaultKIsHalfTheLettersRoundedUpAtLeastTwo() {
     assertEquals(2, CoreCoalition.defaultK(CoalitionTest.handCoalition()));
     assertEquals(3, CoreCoalition.defaultK(CoalitionTest.sampleCoalition()));
-    Letter one = org.refrain.analysis.signatory.MentionLetters.letter("one#1").org("X").build();
+    Letter one = org.refrain.analysis.HandLetters.letter("one#1").org("X").build();
     assertEquals(
         2,
         CoreCoalition.defaultK(

@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.refrain.analysis.HandLetters;
 import org.refrain.analysis.sequence.ChangeScope;
 import org.refrain.analysis.sequence.Predecessors;
-import org.refrain.analysis.signatory.MentionLetters;
 import org.refrain.corpus.Letter;
 
 /** The letter pairs coalition changes compare, through the public API of {@link Predecessors}. */
 class PredecessorsTest {
 
   private static Letter letter(String id, String addressee, String body) {
-    MentionLetters.Builder b = MentionLetters.letter(id).date("2021-01-01").addressee(addressee);
+    HandLetters.Builder b = HandLetters.letter(id).date("2021-01-01").addressee(addressee);
     if (body != null) {
       b.venue(body, 1);
     }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.refrain.analysis.HandLetters;
 import org.refrain.analysis.SampleLetters;
 import org.refrain.corpus.Letter;
 
@@ -283,15 +284,15 @@ class AliasFileTest {
     // "Cristian" is kept from "Christian"; "CSW" joins "Christian" by acronym but not "Cristian".
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2021-01-01")
                 .org("Christian Solidarity Worldwide", "CSW", null)
                 .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("b#1")
                 .date("2021-02-01")
                 .org("Cristian Solidarity Worldwide", "CSW", null)
                 .build(),
-            MentionLetters.letter("c#1").date("2021-03-01").org("CSW").build());
+            HandLetters.letter("c#1").date("2021-03-01").org("CSW").build());
     SignatoryResolution r =
         SignatoryResolver.withAliases(
                 parse(

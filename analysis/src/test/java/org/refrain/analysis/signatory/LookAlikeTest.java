@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.refrain.analysis.HandLetters;
 import org.refrain.corpus.Letter;
 
 /**
@@ -27,19 +28,19 @@ class LookAlikeTest {
   void anotherPlaceOneLetterApartIsAnotherOrganisation() {
     SignatoryResolution r =
         resolve(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2020-01-01")
                 .org("Association for Human Rights in Iran")
                 .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("b#1")
                 .date("2021-01-01")
                 .org("Association for Human Rights in Iraq")
                 .build(),
-            MentionLetters.letter("c#1")
+            HandLetters.letter("c#1")
                 .date("2022-01-01")
                 .org("Coalition for Justice in Gambia")
                 .build(),
-            MentionLetters.letter("d#1")
+            HandLetters.letter("d#1")
                 .date("2023-01-01")
                 .org("Coalition for Justice in Zambia")
                 .build());
@@ -54,15 +55,15 @@ class LookAlikeTest {
   void aShortNameFittingTwoOrganisationsJoinsNeither() {
     SignatoryResolution r =
         resolve(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2020-01-01")
                 .org("Christian Solidarity Worldwide")
                 .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("b#1")
                 .date("2021-01-01")
                 .org("Christian Solidarity International")
                 .build(),
-            MentionLetters.letter("c#1").date("2022-01-01").org("Christian Solidarity").build());
+            HandLetters.letter("c#1").date("2022-01-01").org("Christian Solidarity").build());
     apart(r, "a#1", "b#1");
     apart(r, "a#1", "c#1");
     apart(r, "b#1", "c#1");
@@ -75,9 +76,9 @@ class LookAlikeTest {
   void aShortNameWithPlaceTailsStillJoinsThemAll() {
     SignatoryResolution r =
         resolve(
-            MentionLetters.letter("a#1").date("2020-01-01").org("No Chain for North Korea").build(),
-            MentionLetters.letter("b#1").date("2021-01-01").org("No Chain for NK").build(),
-            MentionLetters.letter("c#1").date("2022-01-01").org("No Chain").build());
+            HandLetters.letter("a#1").date("2020-01-01").org("No Chain for North Korea").build(),
+            HandLetters.letter("b#1").date("2021-01-01").org("No Chain for NK").build(),
+            HandLetters.letter("c#1").date("2022-01-01").org("No Chain").build());
     assertEquals(r.entityOf("a#1", 0), r.entityOf("c#1", 0));
     assertEquals(r.entityOf("b#1", 0), r.entityOf("c#1", 0));
   }
@@ -86,7 +87,7 @@ class LookAlikeTest {
   void peersOfOneFamilyNameAndFamilyNamesAloneStayApart() {
     SignatoryResolution r =
         resolve(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2020-01-01")
                 .person("Lord Kennedy of Southwark")
                 .person("Baroness Kennedy of The Shaws")
@@ -100,10 +101,10 @@ class LookAlikeTest {
   void givenNamesOfTheOtherSexStayApart() {
     SignatoryResolution r =
         resolve(
-            MentionLetters.letter("a#1").date("2020-01-01").person("Louis Martin").build(),
-            MentionLetters.letter("b#1").date("2021-01-01").person("Louise Martin").build(),
-            MentionLetters.letter("c#1").date("2022-01-01").person("Robert Lee").build(),
-            MentionLetters.letter("d#1").date("2023-01-01").person("Robert Yi").build());
+            HandLetters.letter("a#1").date("2020-01-01").person("Louis Martin").build(),
+            HandLetters.letter("b#1").date("2021-01-01").person("Louise Martin").build(),
+            HandLetters.letter("c#1").date("2022-01-01").person("Robert Lee").build(),
+            HandLetters.letter("d#1").date("2023-01-01").person("Robert Yi").build());
     apart(r, "a#1", "b#1");
     apart(r, "c#1", "d#1");
   }
@@ -112,11 +113,11 @@ class LookAlikeTest {
   void reviewDetailsReadTheSameEveryRun() {
     SignatoryResolution r =
         resolve(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2020-01-01")
                 .org("Asia Justice Network", null, "Japan")
                 .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("b#1")
                 .date("2021-01-01")
                 .org("Asia Justice Networks", null, "Spain")
                 .build());

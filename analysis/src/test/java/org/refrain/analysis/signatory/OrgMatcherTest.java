@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.refrain.analysis.signatory.SignatoryResolver.MERGE_AT;
 import static org.refrain.analysis.signatory.SignatoryResolver.REVIEW_FROM;
+import static org.refrain.analysis.signatory.Variants.doesNotMerge;
+import static org.refrain.analysis.signatory.Variants.merges;
 import static org.refrain.analysis.signatory.Variants.org;
 import static org.refrain.analysis.signatory.Variants.orgs;
 
@@ -12,15 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** One positive example and one near miss for each organisation rule. */
 class OrgMatcherTest {
-
-  private static void merges(Match match, MatchRule rule) {
-    assertEquals(rule, match.rule(), match.toString());
-    assertTrue(match.score() >= MERGE_AT, "should merge: " + match);
-  }
-
-  private static void doesNotMerge(Match match) {
-    assertTrue(match.score() < MERGE_AT, "should not merge: " + match);
-  }
 
   // --- SAME_NAME
 

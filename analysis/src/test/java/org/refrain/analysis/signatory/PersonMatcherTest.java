@@ -3,7 +3,8 @@ package org.refrain.analysis.signatory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.refrain.analysis.signatory.SignatoryResolver.MERGE_AT;
+import static org.refrain.analysis.signatory.Variants.doesNotMerge;
+import static org.refrain.analysis.signatory.Variants.merges;
 import static org.refrain.analysis.signatory.Variants.person;
 import static org.refrain.analysis.signatory.Variants.persons;
 
@@ -13,15 +14,6 @@ import org.junit.jupiter.api.Test;
 class PersonMatcherTest {
 
   private static final String COI = "Former UN Special Rapporteur on human rights in the DPRK";
-
-  private static void merges(Match match, MatchRule rule) {
-    assertEquals(rule, match.rule(), match.toString());
-    assertTrue(match.score() >= MERGE_AT, "should merge: " + match);
-  }
-
-  private static void doesNotMerge(Match match) {
-    assertTrue(match.score() < MERGE_AT, "should not merge: " + match);
-  }
 
   @Test
   void sameNameIgnoresHonorificsAndCountries() {

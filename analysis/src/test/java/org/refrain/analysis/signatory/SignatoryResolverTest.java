@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.refrain.analysis.HandLetters;
 import org.refrain.analysis.SampleLetters;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.signatory.SignatoryKind;
@@ -285,8 +286,8 @@ class SignatoryResolverTest {
   private static List<Letter> randomCorpus(Random random, int count) {
     List<Letter> letters = new ArrayList<>();
     for (int n = 0; n < count; n++) {
-      MentionLetters.Builder b =
-          MentionLetters.letter("random-" + n + "#1")
+      HandLetters.Builder b =
+          HandLetters.letter("random-" + n + "#1")
               .date("2021-0" + (1 + random.nextInt(4)) + "-1" + random.nextInt(3));
       Set<String> keys = new HashSet<>();
       int size = 2 + random.nextInt(9);
@@ -346,16 +347,16 @@ class SignatoryResolverTest {
   void spellingsOfOneBodyAcrossLettersBecomeOneEntity() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2021-01-01")
                 .org("Christian Solidarity Worldwide", "CSW", "United Kingdom")
                 .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("b#1")
                 .date("2021-02-01")
                 .org("Cristian Solidarity Worldwide")
                 .build(),
-            MentionLetters.letter("c#1").date("2021-03-01").org("CSW").build(),
-            MentionLetters.letter("d#1")
+            HandLetters.letter("c#1").date("2021-03-01").org("CSW").build(),
+            HandLetters.letter("d#1")
                 .date("2021-04-01")
                 .org("Christian Solidarity Worldwide")
                 .build());
@@ -381,7 +382,7 @@ class SignatoryResolverTest {
   @Test
   void twoEntriesOfOneLetterAreNeverMerged() {
     Letter one =
-        MentionLetters.letter("one#1")
+        HandLetters.letter("one#1")
             .date("2021-01-01")
             .org("Christian Solidarity Worldwide")
             .org("Cristian Solidarity Worldwide")
@@ -399,12 +400,12 @@ class SignatoryResolverTest {
     // Each L1 spelling is a slip of the L2 spelling; only one of them may join it.
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("l1#1")
+            HandLetters.letter("l1#1")
                 .date("2021-01-01")
                 .org("Christian Solidarity Worldwide")
                 .org("Chrstian Solidarity Worldwide")
                 .build(),
-            MentionLetters.letter("l2#1")
+            HandLetters.letter("l2#1")
                 .date("2021-02-01")
                 .org("Christan Solidarity Worldwide")
                 .build());
@@ -420,7 +421,7 @@ class SignatoryResolverTest {
   @Test
   void oneNameListedTwiceInOneLetterIsOneEntity() {
     Letter one =
-        MentionLetters.letter("one#1")
+        HandLetters.letter("one#1")
             .date("2021-01-01")
             .org("Human Rights Watch")
             .org("Human rights watch")
@@ -435,8 +436,8 @@ class SignatoryResolverTest {
   void organisationsAndPersonsAreNeverCompared() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1").date("2021-01-01").org("Geoffrey Nice").build(),
-            MentionLetters.letter("b#1").date("2021-02-01").person("Geoffrey Nice").build());
+            HandLetters.letter("a#1").date("2021-01-01").org("Geoffrey Nice").build(),
+            HandLetters.letter("b#1").date("2021-02-01").person("Geoffrey Nice").build());
     SignatoryResolution r = SignatoryResolver.create().resolve(letters);
     checkInvariants(letters, r);
     assertEquals(2, r.entities().size());
@@ -453,9 +454,9 @@ class SignatoryResolverTest {
   void theNameShownIsAFullNameBeforeAnAcronymThenTheMostWritten() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1").date("2021-01-01").org("CADAL", null, "Argentina").build(),
-            MentionLetters.letter("b#1").date("2021-02-01").org("CADAL").build(),
-            MentionLetters.letter("c#1")
+            HandLetters.letter("a#1").date("2021-01-01").org("CADAL", null, "Argentina").build(),
+            HandLetters.letter("b#1").date("2021-02-01").org("CADAL").build(),
+            HandLetters.letter("c#1")
                 .date("2021-03-01")
                 .org("Centro para la Apertura y el Desarrollo de América Latina", "CADAL", null)
                 .build());
@@ -469,19 +470,19 @@ class SignatoryResolverTest {
   void tiedSpellingsNameTheEntityByTheLatestLetter() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2021-01-01")
                 .org("Citizens Network for Democracy")
                 .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("b#1")
                 .date("2021-02-01")
                 .org("Citizen Network for Democracy")
                 .build(),
-            MentionLetters.letter("c#1")
+            HandLetters.letter("c#1")
                 .date("2021-03-01")
                 .org("Citizen Network for Democracy")
                 .build(),
-            MentionLetters.letter("d#1")
+            HandLetters.letter("d#1")
                 .date("2021-04-01")
                 .org("Citizens Network for Democracy")
                 .build());
@@ -491,10 +492,7 @@ class SignatoryResolverTest {
     // One more "Citizen" makes it the most written.
     List<Letter> more = new ArrayList<>(letters);
     more.add(
-        MentionLetters.letter("a0#1")
-            .date("2020-01-01")
-            .org("Citizen Network for Democracy")
-            .build());
+        HandLetters.letter("a0#1").date("2020-01-01").org("Citizen Network for Democracy").build());
     assertEquals(
         "Citizen Network for Democracy",
         SignatoryResolver.create().resolve(more).entities().get(0).name());
@@ -504,19 +502,19 @@ class SignatoryResolverTest {
   void countriesAreCountedByLettersAndAConflictIsShown() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2021-01-01")
                 .org("No Chain", null, "South Korea")
                 .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("b#1")
                 .date("2021-02-01")
                 .org("No Chain", null, "United States")
                 .build(),
-            MentionLetters.letter("c#1")
+            HandLetters.letter("c#1")
                 .date("2021-03-01")
                 .org("No Chain", null, "United States")
                 .build(),
-            MentionLetters.letter("d#1").date("2021-04-01").org("No Chain").build());
+            HandLetters.letter("d#1").date("2021-04-01").org("No Chain").build());
     SignatoryEntity e = SignatoryResolver.create().resolve(letters).entities().get(0);
     assertEquals("United States", e.country());
     assertTrue(e.countryConflict());
@@ -531,11 +529,11 @@ class SignatoryResolverTest {
   void aCountryTieGoesToTheLatestLetter() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2021-01-01")
                 .org("No Chain", null, "United States")
                 .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("b#1")
                 .date("2021-02-01")
                 .org("No Chain", null, "South Korea")
                 .build());
@@ -547,13 +545,13 @@ class SignatoryResolverTest {
   void entitiesAreOrderedByLettersThenName() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1")
+            HandLetters.letter("a#1")
                 .date("2021-01-01")
                 .org("Zeta Group")
                 .org("Beta Group")
                 .org("Alpha Group")
                 .build(),
-            MentionLetters.letter("b#1").date("2021-02-01").org("Zeta Group").build());
+            HandLetters.letter("b#1").date("2021-02-01").org("Zeta Group").build());
     SignatoryResolution r = SignatoryResolver.create().resolve(letters);
     assertEquals(
         List.of("zeta-group", "alpha-group", "beta-group"),
@@ -564,11 +562,8 @@ class SignatoryResolverTest {
   void aPeerFormWithoutSupportIsReviewedNotMerged() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1")
-                .date("2021-01-01")
-                .person("Lord Alton of Liverpool")
-                .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("a#1").date("2021-01-01").person("Lord Alton of Liverpool").build(),
+            HandLetters.letter("b#1")
                 .date("2021-02-01")
                 .person("David Alton", "Professor", "University of Toronto", null)
                 .build());
@@ -584,12 +579,8 @@ class SignatoryResolverTest {
   void aMergeNearTheLineIsListedForReviewAndAClearOneIsNot() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1")
-                .date("2021-01-01")
-                .org("No Chain")
-                .org("Han Voice")
-                .build(),
-            MentionLetters.letter("b#1")
+            HandLetters.letter("a#1").date("2021-01-01").org("No Chain").org("Han Voice").build(),
+            HandLetters.letter("b#1")
                 .date("2021-02-01")
                 .org("No Chain for North Korea")
                 .org("HanVoice")
@@ -608,7 +599,7 @@ class SignatoryResolverTest {
 
   @Test
   void mentionRefsOutsideTheListAreRejected() {
-    Letter one = MentionLetters.letter("one#1").org("Human Rights Watch").build();
+    Letter one = HandLetters.letter("one#1").org("Human Rights Watch").build();
     SignatoryMention m = one.signatories().get(0);
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> new MentionRef(one, 1, m));
@@ -632,7 +623,7 @@ class SignatoryResolverTest {
   }
 
   private static List<Variant> zebras(int count) {
-    MentionLetters.Builder b = MentionLetters.letter("many#1");
+    HandLetters.Builder b = HandLetters.letter("many#1");
     for (int i = 0; i < count; i++) {
       StringBuilder tail = new StringBuilder();
       for (int n = i, k = 0; k < 4; k++, n /= 26) {
@@ -655,7 +646,7 @@ class SignatoryResolverTest {
   @Test
   void candidatePairsShareAKeyAndAreSorted() {
     Letter letter =
-        MentionLetters.letter("x#1")
+        HandLetters.letter("x#1")
             .org("No Chain")
             .org("Human Rights Watch")
             .org("No Chair")
@@ -677,9 +668,9 @@ class SignatoryResolverTest {
   void clustersKnowTheLettersTheyShare() {
     List<Letter> letters =
         List.of(
-            MentionLetters.letter("a#1").org("One").org("Two").build(),
-            MentionLetters.letter("b#1").org("Three").build(),
-            MentionLetters.letter("c#1").org("Four").org("Three").build());
+            HandLetters.letter("a#1").org("One").org("Two").build(),
+            HandLetters.letter("b#1").org("Three").build(),
+            HandLetters.letter("c#1").org("Four").org("Three").build());
     List<Variant> variants = new VariantBuilder(NORMALIZER).build(letters);
     assertEquals(
         List.of("One", "Two", "Three", "Four"), variants.stream().map(Variant::shown).toList());

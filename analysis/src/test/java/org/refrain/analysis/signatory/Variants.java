@@ -1,9 +1,11 @@
 package org.refrain.analysis.signatory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.refrain.analysis.HandLetters;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.signatory.CountryGazetteer;
 
@@ -20,8 +22,8 @@ final class Variants {
   private Variants() {}
 
   /** The one variant of a letter listing what {@code list} adds (all with one folded name). */
-  static Variant of(UnaryOperator<MentionLetters.Builder> list) {
-    Letter letter = list.apply(MentionLetters.letter("hand-" + (++letters) + "#1")).build();
+  static Variant of(UnaryOperator<HandLetters.Builder> list) {
+    Letter letter = list.apply(HandLetters.letter("hand-" + (++letters) + "#1")).build();
     List<Variant> variants = new VariantBuilder(NORMALIZER).build(List.of(letter));
     assertEquals(1, variants.size(), "expected one variant: " + variants);
     return variants.get(0);
@@ -59,5 +61,16 @@ final class Variants {
     assertEquals(ab.rule(), ba.rule(), "rule not symmetric: " + ab + " / " + ba);
     assertEquals(ab.score(), ba.score(), "score not symmetric: " + ab + " / " + ba);
     return ab;
+  }
+
+  /** {@code match} is by {@code rule} and at or above the merge line. */
+  static void merges(Match match, MatchRule rule) {
+    assertEquals(rule, match.rule(), match.toString());
+    assertTrue(match.score() >= SignatoryResolver.MERGE_AT, "should merge: " + match);
+  }
+
+  /** {@code match} is below the merge line. */
+  static void doesNotMerge(Match match) {
+    assertTrue(match.score() < SignatoryResolver.MERGE_AT, "should not merge: " + match);
   }
 }

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.coalition.CoalitionChange;
-import org.refrain.analysis.coalition.CoalitionChanges;
-import org.refrain.analysis.coalition.LetterComposition;
 import org.refrain.analysis.signatory.SignatoryEntity;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Letter;
@@ -130,7 +128,10 @@ final class SignatoriesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<SignatoryEntity> entities = report.resolution.entities();
     if (only != null) {
-      entities = entities.stream().filter(e -> e.letters().contains(only)).toList();
+      entities =
+          entities.stream()
+              .filter(e -> e.mentions().stream().anyMatch(m -> m.letter().id().equals(only.id())))
+              .toList();
     }
     if (json) {
       out.print(SignatoryJson.entities(entities));
@@ -171,15 +172,13 @@ final class SignatoriesCommand implements Callable<Integer> {
       } else if (view == View.presence) {
         return report.presence(1);
       } else if (view == View.changes) {
-        return CoalitionTable.changes(
-            CoalitionChanges.of(report.coalition), report.key::label, false);
+        return CoalitionTable.changes(report.changes, report.key::label, false);
       } else if (view == View.core) {
         return CoalitionTable.retention(report.core, report.key::label);
       } else if (view == View.members) {
         return CoalitionTable.coreMembers(report.core);
       } else if (view == View.composition) {
-        return CoalitionTable.composition(
-            LetterComposition.of(report.coalition), report.key::label);
+        return CoalitionTable.composition(report.composition, report.key::label);
       }
     }
     return report.files().get(view.file);
@@ -200,7 +199,7 @@ final class SignatoriesCommand implements Callable<Integer> {
                 e -> e.first().id().equals(letter.id()) ? "first letter" : "")));
     // One block per earlier letter: the scopes often pick the same one.
     Map<String, List<CoalitionChange>> byBefore = new LinkedHashMap<>();
-    for (CoalitionChange c : CoalitionChanges.of(report.coalition)) {
+    for (CoalitionChange c : report.changes) {
       if (c.after().id().equals(letter.id())) {
         byBefore.computeIfAbsent(c.before().id(), id -> new ArrayList<>()).add(c);
       }

@@ -29,12 +29,16 @@ final class SignatoryReport extends ReportPart {
   final Coalition coalition;
   final LetterKey key;
   final CoreCoalition core;
+  final List<CoalitionChange> changes;
+  final List<LetterComposition> composition;
 
   private SignatoryReport(SignatoryResolution resolution, int k) {
     this.resolution = resolution;
     this.coalition = Coalition.of(resolution);
     this.key = LetterKey.of(coalition.letters());
     this.core = CoreCoalition.of(coalition, k > 0 ? k : CoreCoalition.defaultK(coalition));
+    this.changes = CoalitionChanges.of(coalition);
+    this.composition = LetterComposition.of(coalition);
   }
 
   /** The part for {@code read}; {@code k} 0 takes the default core size. */
@@ -46,8 +50,6 @@ final class SignatoryReport extends ReportPart {
 
   private void build() {
     List<SignatoryEntity> entities = resolution.entities();
-    List<CoalitionChange> changes = CoalitionChanges.of(coalition);
-    List<LetterComposition> composition = LetterComposition.of(coalition);
     List<String> ids = coalition.letters().stream().map(l -> l.id()).toList();
     files.put("signatories.csv", SignatoryTable.roster(entities));
     files.put("signatory-mentions.csv", SignerTable.mentions(resolution, null));

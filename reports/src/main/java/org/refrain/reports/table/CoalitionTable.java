@@ -111,7 +111,7 @@ public final class CoalitionTable {
       entity.append(e.id());
       name.append(e.name());
       kind.append(e.kind().label());
-      letters.append(e.letters().size());
+      letters.append(e.letterCount());
     }
     return Tables.of("core members (k=" + core.k() + ")", entity, name, kind, letters);
   }

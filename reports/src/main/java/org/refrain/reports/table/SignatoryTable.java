@@ -45,7 +45,7 @@ public final class SignatoryTable {
       acronym.append(Cells.text(e.acronym()));
       country.append(Cells.text(e.country()));
       countries.append(countries(e));
-      letters.append(e.letters().size());
+      letters.append(e.letterCount());
       first.append(Cells.date(e.first()));
       last.append(Cells.date(e.last()));
       firstLetter.append(e.first().id());
@@ -86,7 +86,7 @@ public final class SignatoryTable {
       country.append(
           Cells.text(e.country())
               + (e.countryConflict() ? " (+" + (e.countries().size() - 1) + ")" : ""));
-      letters.append(e.letters().size());
+      letters.append(e.letterCount());
       first.append(Cells.date(e.first()));
       last.append(Cells.date(e.last()));
       others.append(

@@ -74,7 +74,7 @@ public final class SignerTable {
       position.append(i + 1);
       raw.append(Cells.oneLine(letter.signatories().get(i).raw()));
       entity.append(e.name());
-      letters.append(e.letters().size());
+      letters.append(e.letterCount());
       note.append(firstMark.apply(e));
     }
     return Tables.of("signers of " + letter.id(), position, raw, entity, letters, note);
@@ -100,7 +100,7 @@ public final class SignerTable {
     for (SignatoryEntity e : coalition.resolution().entities()) {
       entity.append(e.id());
       name.append(e.name());
-      count.append(e.letters().size());
+      count.append(e.letterCount());
       for (int l = 0; l < letters.size(); l++) {
         columns.get(l).append(coalition.signed(e, letters.get(l)) ? "x" : "");
       }
