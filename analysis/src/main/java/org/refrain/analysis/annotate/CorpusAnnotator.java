@@ -45,19 +45,33 @@ public final class CorpusAnnotator {
 
   /** The letters annotated, in the order given. */
   public AnnotatedCorpus annotate(List<Letter> letters) {
+    return annotate(letters, () -> {});
+  }
+
+  /**
+   * The letters annotated, in the order given; {@code eachDone} runs once per letter as it is done
+   * (from the thread that did it), for a progress display.
+   */
+  public AnnotatedCorpus annotate(List<Letter> letters, Runnable eachDone) {
     AtomicInteger fromCache = new AtomicInteger();
     List<AnnotatedLetter> annotated;
     if (threads == 1 || letters.size() < 2) {
       annotated = new ArrayList<>(letters.size());
       for (Letter letter : letters) {
         annotated.add(one(letter, fromCache));
+        eachDone.run();
       }
     } else {
       // No more threads than letters: a pool of 100,000 threads would not even start.
       ForkJoinPool pool = new ForkJoinPool(Math.min(threads, letters.size()));
       try {
         annotated =
-            pool.submit(() -> letters.parallelStream().map(l -> one(l, fromCache)).toList()).get();
+            pool.submit(
+                    () ->
+                        letters.parallelStream()
+                            .map(l -> done(one(l, fromCache), eachDone))
+                            .toList())
+                .get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while annotating", e);
@@ -69,6 +83,11 @@ public final class CorpusAnnotator {
     }
     Optional<String> problem = cache.problem();
     return new AnnotatedCorpus(annotated, fromCache.get(), problem.stream().toList());
+  }
+
+  private static AnnotatedLetter done(AnnotatedLetter letter, Runnable eachDone) {
+    eachDone.run();
+    return letter;
   }
 
   private AnnotatedLetter one(Letter letter, AtomicInteger fromCache) {

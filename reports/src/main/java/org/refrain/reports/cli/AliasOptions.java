@@ -1,9 +1,10 @@
 package org.refrain.reports.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.refrain.analysis.signatory.AliasFile;
 import org.refrain.analysis.signatory.AliasFileException;
-import org.refrain.analysis.signatory.SignatoryResolver;
+import org.refrain.analysis.signatory.AliasRule;
 import picocli.CommandLine.Option;
 
 /** The signatory alias file, shared as a mixin by {@code signatories} and {@code report}. */
@@ -18,13 +19,13 @@ public final class AliasOptions {
               + " README).")
   private Path file;
 
-  /** The resolver with the alias file applied; a file that cannot be used is a usage error. */
-  SignatoryResolver resolver() {
+  /** The alias file's rules (none without one); a file that cannot be used is a usage error. */
+  List<AliasRule> aliases() {
     if (file == null) {
-      return SignatoryResolver.create();
+      return List.of();
     }
     try {
-      return SignatoryResolver.withAliases(AliasFile.read(file));
+      return AliasFile.read(file);
     } catch (AliasFileException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage());
     }

@@ -1,12 +1,12 @@
 package org.refrain.reports.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import org.refrain.analysis.annotate.AnnotatedCorpus;
+import java.util.function.UnaryOperator;
+import org.refrain.analysis.AnalysisSettings;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.annotate.AnnotationCache;
 import org.refrain.analysis.annotate.CorpusAnnotator;
-import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.corpus.Corpus;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,8 +43,16 @@ public final class AnalysisOptions {
       description = "Letters annotated at once (default: processors available, at most 8).")
   private Integer threads;
 
-  /** The corpus annotated, with any cache problem printed to stderr as one line. */
-  AnnotatedCorpus annotate(Corpus corpus) {
+  /**
+   * The analysis of {@code corpus} with this command's cache and threads, the run's stage display,
+   * and the defaults for everything else; nothing is computed yet.
+   */
+  CorpusAnalysis of(Corpus corpus) {
+    return of(corpus, UnaryOperator.identity());
+  }
+
+  /** The same, with the command's own settings (taxonomy, aliases, reuse) put in by {@code own}. */
+  CorpusAnalysis of(Corpus corpus, UnaryOperator<AnalysisSettings> own) {
     int n = threads == null ? CorpusAnnotator.defaultThreads() : threads;
     if (n < 1 || n > MAX_THREADS) {
       throw new UserError(ExitCode.USAGE, "--threads must be 1 to " + MAX_THREADS + ": " + n);
@@ -53,14 +61,13 @@ public final class AnalysisOptions {
       throw new UserError(ExitCode.USAGE, "--cache needs a directory");
     }
     AnnotationCache store = noCache ? AnnotationCache.none() : AnnotationCache.at(directory());
-    AnnotatedCorpus annotated =
-        CorpusAnnotator.of(OpenNlpAnnotator.shared(), store, n).annotate(corpus.letters());
-    PrintWriter err = mixee.commandLine().getErr();
-    for (String warning : annotated.warnings()) {
-      err.println("refrain: warning: " + warning);
-    }
-    err.flush();
-    return annotated;
+    Refrain root = (Refrain) mixee.root().userObject();
+    AnalysisSettings settings =
+        AnalysisSettings.defaults()
+            .withCache(store)
+            .withThreads(n)
+            .withListener(root.display(false));
+    return CorpusAnalysis.of(corpus, own.apply(settings));
   }
 
   private Path directory() {

@@ -66,7 +66,7 @@ final class CollocatesCommand implements Callable<Integer> {
     PhraseQuery query = Options.query(term, lemma);
     Collocation collocation =
         CollocateFinder.of(stopWords, min)
-            .find(analysis.annotate(corpus.load()).letters(), query, window);
+            .find(analysis.of(corpus.load()).annotated(), query, window);
     String heading =
         String.format(
             java.util.Locale.ROOT,

@@ -3,7 +3,6 @@ package org.refrain.reports.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.refrain.analysis.annotate.AnnotatedCorpus;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.reuse.LetterComparer;
 import org.refrain.analysis.reuse.LetterComparison;
@@ -74,10 +73,11 @@ final class CompareCommand implements Callable<Integer> {
     if (first.id().equals(second.id())) {
       throw new UserError(ExitCode.USAGE, "compare needs two different letters: " + first.id());
     }
-    AnnotatedCorpus annotated =
-        analysis.annotate(
-            new Corpus(List.of(first, second), read.diagnostics(), read.sourcesRead()));
-    List<AnnotatedLetter> letters = annotated.letters();
+    // Only the two letters are annotated: their shares are found on the two alone.
+    List<AnnotatedLetter> letters =
+        analysis
+            .of(new Corpus(List.of(first, second), read.diagnostics(), read.sourcesRead()))
+            .annotated();
     ReuseText ta = ReuseText.of(letters.get(0), settings.normalizer());
     ReuseText tb = ReuseText.of(letters.get(1), settings.normalizer());
     LetterComparison comparison = LetterComparer.of(settings).compare(ta, tb);

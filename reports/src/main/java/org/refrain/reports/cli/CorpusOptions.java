@@ -45,6 +45,13 @@ public final class CorpusOptions {
               + " lines, case-insensitively), added to the bundled ones.")
   private Path chrome;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "No progress display (it shows only when stderr is a terminal and a run takes more"
+              + " than a second).")
+  private boolean quiet;
+
   /** The paths given on the command line; empty means the bundled corpus. */
   public List<Path> paths() {
     return List.copyOf(paths);
@@ -57,7 +64,7 @@ public final class CorpusOptions {
    * @throws UserError when no letter could be read
    */
   Corpus load() {
-    Corpus read = read();
+    Corpus read = ((Refrain) mixee.root().userObject()).display(quiet).stage("read", this::read);
     PrintWriter err = mixee.commandLine().getErr();
     for (Diagnostic diagnostic : read.diagnostics()) {
       err.println(diagnostic);

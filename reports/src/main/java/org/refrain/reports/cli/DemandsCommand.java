@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.demand.DemandResult;
 import org.refrain.analysis.demand.DemandTag;
-import org.refrain.analysis.demand.DemandTagger;
 import org.refrain.analysis.demand.LetterDemands;
 import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.corpus.Corpus;
@@ -14,6 +13,7 @@ import org.refrain.reports.json.DemandJson;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.EvidenceRenderer;
 import org.refrain.reports.render.PlainTextRenderer;
+import org.refrain.reports.report.LetterKey;
 import org.refrain.reports.table.DemandTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +69,7 @@ final class DemandsCommand implements Callable<Integer> {
     Corpus read = corpus.load();
     Letter only =
         letter == null ? null : LetterIds.find(read.letters(), letter, spec.commandLine().getErr());
-    DemandResult all = DemandTagger.of(taxonomy).tag(analysis.annotate(read).letters());
+    DemandResult all = analysis.of(read, s -> s.withTaxonomy(taxonomy)).demands();
     DemandResult result =
         only == null
             ? all

@@ -2,11 +2,10 @@ package org.refrain.reports.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.language.DistinctiveTerms;
 import org.refrain.analysis.language.Keyness;
 import org.refrain.analysis.language.LetterTerms;
-import org.refrain.analysis.language.TermCounter;
-import org.refrain.analysis.language.TermForms;
 import org.refrain.reports.table.DistinctiveTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,11 +58,13 @@ final class DistinctiveCommand implements Callable<Integer> {
     if (top < 1) {
       throw new UserError(ExitCode.USAGE, "--top must be at least 1: " + top);
     }
-    TermCounter counter = Options.termCounter(maxN);
+    Options.termCounter(maxN);
     Keyness keyness = Options.keyness(maxP, minCount);
-    List<LetterTerms> terms = counter.count(analysis.annotate(corpus.load()).letters());
+    CorpusAnalysis analysed = analysis.of(corpus.load());
+    List<LetterTerms> terms = analysed.terms(maxN);
     format.print(
-        DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, top), TermForms.of(terms)), null);
+        DistinctiveTable.of(DistinctiveTerms.of(terms, keyness, top), analysed.termForms(maxN)),
+        null);
     return ExitCode.OK;
   }
 }

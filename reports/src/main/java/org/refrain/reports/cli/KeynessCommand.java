@@ -2,13 +2,11 @@ package org.refrain.reports.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.language.Keyness;
 import org.refrain.analysis.language.KeynessComparison;
 import org.refrain.analysis.language.LetterSelector;
 import org.refrain.analysis.language.LetterTerms;
-import org.refrain.analysis.language.TermCounter;
-import org.refrain.analysis.language.TermForms;
 import org.refrain.reports.table.KeynessTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,9 +64,9 @@ final class KeynessCommand implements Callable<Integer> {
     LetterSelector groupA = Options.selector("--a", a);
     LetterSelector groupB = b == null ? null : Options.selector("--b", b);
     Keyness keyness = Options.keyness(maxP, minCount);
-    TermCounter counter = Options.termCounter(maxN);
-    AnnotatedCorpus annotated = analysis.annotate(corpus.load());
-    List<LetterTerms> terms = counter.count(annotated.letters());
+    Options.termCounter(maxN);
+    CorpusAnalysis analysed = analysis.of(corpus.load());
+    List<LetterTerms> terms = analysed.terms(maxN);
     KeynessComparison comparison =
         KeynessComparison.of(
             terms,
@@ -99,7 +97,7 @@ final class KeynessCommand implements Callable<Integer> {
       throw new UserError(ExitCode.USAGE, empty + " selects no letter");
     }
     format.print(
-        KeynessTable.of(comparison, TermForms.of(terms)),
+        KeynessTable.of(comparison, analysed.termForms(maxN)),
         KeynessTable.describe(comparison, maxP, minCount));
     return ExitCode.OK;
   }

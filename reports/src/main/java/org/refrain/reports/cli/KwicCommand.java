@@ -2,7 +2,6 @@ package org.refrain.reports.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.refrain.analysis.annotate.AnnotatedCorpus;
 import org.refrain.analysis.language.Concordancer;
 import org.refrain.analysis.language.KwicLine;
 import org.refrain.analysis.language.PhraseQuery;
@@ -51,8 +50,7 @@ final class KwicCommand implements Callable<Integer> {
   public Integer call() {
     Options.requireWindow(window, 0);
     PhraseQuery query = Options.query(term, lemma);
-    AnnotatedCorpus annotated = analysis.annotate(corpus.load());
-    List<KwicLine> lines = Concordancer.find(annotated.letters(), query, window);
+    List<KwicLine> lines = Concordancer.find(analysis.of(corpus.load()).annotated(), query, window);
     if (lines.isEmpty() && format.plain()) {
       spec.commandLine().getErr().println("refrain: no occurrence of \"" + query.text() + "\"");
     }

@@ -48,6 +48,9 @@ public final class Refrain implements Callable<Integer> {
 
   private final CorpusSource corpusSource;
   private boolean terminal;
+  private boolean progress;
+  private boolean timings;
+  private StageDisplay display;
 
   /** The command reading corpora with the real {@link org.refrain.corpus.CorpusReader}. */
   public Refrain() {
@@ -65,6 +68,23 @@ public final class Refrain implements Callable<Integer> {
   /** Whether standard output is a terminal, so colours may be used; false in tests. */
   boolean terminal() {
     return terminal;
+  }
+
+  /**
+   * The display of this run's stages on the command's stderr, made on first use: progress only when
+   * stderr is a terminal and not {@code quiet}, timings when {@code REFRAIN_TIMINGS=1}.
+   */
+  synchronized StageDisplay display(boolean quiet) {
+    if (display == null) {
+      display = new StageDisplay(spec.commandLine().getErr(), progress && !quiet, timings);
+    }
+    return display;
+  }
+
+  private synchronized void closeDisplay() {
+    if (display != null) {
+      display.close();
+    }
   }
 
   /** Without a subcommand there is nothing to do: a usage error. */
@@ -85,11 +105,14 @@ public final class Refrain implements Callable<Integer> {
   public static void main(String[] args) {
     Refrain refrain = new Refrain();
     refrain.terminal = System.console() != null; // null when output is piped or redirected
+    refrain.progress = Terminals.stderrIsTerminal();
+    refrain.timings = "1".equals(System.getenv("REFRAIN_TIMINGS"));
     CommandLine commandLine = commandLine(refrain);
     // UTF-8 whatever the platform's default: letters are full of curly quotes and Korean names.
     commandLine.setOut(utf8(System.out));
     commandLine.setErr(utf8(System.err));
     int exitCode = commandLine.execute(args);
+    refrain.closeDisplay();
     commandLine.getOut().flush();
     commandLine.getErr().flush();
     System.exit(exitCode);

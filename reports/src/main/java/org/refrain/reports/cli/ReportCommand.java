@@ -2,24 +2,22 @@ package org.refrain.reports.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.language.PhraseQuery;
-import org.refrain.analysis.language.RhetoricProfile;
-import org.refrain.analysis.language.RhetoricProfiler;
 import org.refrain.analysis.reuse.ReuseSettings;
-import org.refrain.analysis.signatory.SignatoryResolver;
+import org.refrain.analysis.signatory.AliasRule;
 import org.refrain.corpus.Corpus;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
-import org.refrain.reports.render.ReportSection;
-import org.refrain.reports.table.LettersTable;
+import org.refrain.reports.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +38,7 @@ import picocli.CommandLine.Spec;
             + " their evidence, prevalence by year, appearances and changes) to a directory.")
 final class ReportCommand implements Callable<Integer> {
 
-  static final String LETTERS_CSV = "letters.csv";
+  static final String LETTERS_CSV = Report.LETTERS_CSV;
   static final String REPORT_MD = "report.md";
 
   @Spec private CommandSpec spec;
@@ -68,39 +66,24 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Read before the corpus, so a bad taxonomy is an error before any work.
+    // Read before the corpus, so a bad taxonomy, alias file or term is an error before any work.
     Taxonomy taxonomy = taxonomyOptions.taxonomy();
-    SignatoryResolver resolver = aliases.resolver();
-    Corpus read = corpus.load();
-    Map<String, String> files = new LinkedHashMap<>();
-    // Parsed before annotating, so a term without words is a usage error before any work.
-    List<PhraseQuery> queries = terms.stream().map(t -> Options.query(t, false)).toList();
+    List<AliasRule> aliasRules = aliases.aliases();
     ReuseSettings settings = reuse.settings();
-    AnnotatedCorpus annotated = analysis.annotate(read);
-    // Profiled once: the language sections show the asks, the reuse labels depend on them.
-    List<RhetoricProfile> profiles = RhetoricProfiler.create().profile(annotated.letters());
-    LanguageReport language = LanguageReport.of(annotated, profiles, queries);
-    ReuseReport reused = ReuseReport.of(annotated, profiles, settings);
-    DemandReport demands = DemandReport.of(annotated, taxonomy);
-    SignatoryReport signatories = SignatoryReport.of(read, resolver, 0);
-    signatories
-        .resolution
-        .warnings()
-        .forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-    files.put(LETTERS_CSV, CsvRenderer.render(LettersTable.of(read.letters())));
-    language.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
-    reused.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
-    demands.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
-    signatories.files().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
-    List<ReportSection> sections = new ArrayList<>(language.sections());
-    sections.addAll(reused.sections());
-    sections.addAll(demands.sections());
-    sections.addAll(signatories.sections());
-    files.put(REPORT_MD, MarkdownReport.render(read, sections));
+    List<PhraseQuery> queries = terms.stream().map(t -> Options.query(t, false)).toList();
+    Corpus read = corpus.load();
+    CorpusAnalysis analysed =
+        analysis.of(
+            read, s -> s.withTaxonomy(taxonomy).withAliases(aliasRules).withReuse(settings));
+    StageDisplay display = ((Refrain) spec.root().userObject()).display(false);
+    Report report = display.stage("report", () -> Report.of(analysed, queries));
+    report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+    Map<String, String> files = display.stage("render", () -> render(read, report));
     List<Path> written;
     try {
-      written = new OutputDirectory(out).writeAll(files);
-    } catch (IOException e) {
+      written = display.stage("write", () -> writeAll(files));
+    } catch (UncheckedIOException unchecked) {
+      IOException e = unchecked.getCause();
       String file = UserError.file(e);
       String where = file == null || Path.of(file).equals(out) ? "" : " (" + file + ")";
       throw new UserError(
@@ -113,5 +96,21 @@ final class ReportCommand implements Callable<Integer> {
     }
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  /** The files' contents, by name, in report order. */
+  private static Map<String, String> render(Corpus read, Report report) {
+    Map<String, String> files = new LinkedHashMap<>();
+    report.tables().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
+    files.put(REPORT_MD, MarkdownReport.render(read, report.sections()));
+    return files;
+  }
+
+  private List<Path> writeAll(Map<String, String> files) {
+    try {
+      return new OutputDirectory(out).writeAll(files);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

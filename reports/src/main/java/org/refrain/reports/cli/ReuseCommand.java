@@ -2,7 +2,6 @@ package org.refrain.reports.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.refrain.analysis.reuse.CorpusReuse;
 import org.refrain.analysis.reuse.ReuseResult;
 import org.refrain.reports.json.ReuseJson;
 import org.refrain.reports.render.CsvRenderer;
@@ -54,7 +53,7 @@ final class ReuseCommand implements Callable<Integer> {
       throw new UserError(ExitCode.USAGE, "--json and --csv are mutually exclusive");
     }
     var settings = reuse.settings();
-    ReuseResult result = CorpusReuse.of(settings).find(analysis.annotate(corpus.load()).letters());
+    ReuseResult result = analysis.of(corpus.load(), s -> s.withReuse(settings)).reuse();
     PrintWriter out = spec.commandLine().getOut();
     Table table =
         members ? ReuseTable.members(result.families()) : ReuseTable.families(result.families());

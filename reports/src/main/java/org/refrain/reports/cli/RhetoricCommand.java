@@ -3,7 +3,6 @@ package org.refrain.reports.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.language.RhetoricProfile;
-import org.refrain.analysis.language.RhetoricProfiler;
 import org.refrain.reports.table.RhetoricTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +31,7 @@ final class RhetoricCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<RhetoricProfile> profiles =
-        RhetoricProfiler.create().profile(analysis.annotate(corpus.load()).letters());
+    List<RhetoricProfile> profiles = analysis.of(corpus.load()).rhetoric();
     format.print(
         directives ? RhetoricTable.directives(profiles) : RhetoricTable.profiles(profiles), null);
     return ExitCode.OK;

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.refrain.analysis.AnalysisSettings;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.coalition.CoalitionChange;
+import org.refrain.analysis.signatory.AliasRule;
 import org.refrain.analysis.signatory.SignatoryEntity;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Letter;
@@ -15,6 +18,7 @@ import org.refrain.reports.json.SignatoryJson;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.PlainTextRenderer;
 import org.refrain.reports.render.ReportSection;
+import org.refrain.reports.report.SignatoryPart;
 import org.refrain.reports.table.CoalitionTable;
 import org.refrain.reports.table.SignatoryTable;
 import org.refrain.reports.table.SignerTable;
@@ -109,11 +113,17 @@ final class SignatoriesCommand implements Callable<Integer> {
           ExitCode.USAGE,
           "--table chooses a table of all letters: not with " + (json ? "--json" : "--letter"));
     }
-    var resolver = aliases.resolver();
+    List<AliasRule> aliasRules = aliases.aliases();
     Corpus read = corpus.load();
     Letter only =
         letter == null ? null : LetterIds.find(read.letters(), letter, spec.commandLine().getErr());
-    SignatoryReport report = SignatoryReport.of(read, resolver, core == null ? 0 : core);
+    CorpusAnalysis analysed =
+        CorpusAnalysis.of(
+            read,
+            AnalysisSettings.defaults()
+                .withAliases(aliasRules)
+                .withListener(((Refrain) spec.root().userObject()).display(false)));
+    SignatoryPart report = SignatoryPart.of(analysed, core == null ? 0 : core);
     PrintWriter err = spec.commandLine().getErr();
     report.resolution.warnings().forEach(w -> err.println("warning: " + w));
     if (report.core.k() > report.coalition.letters().size()) {
@@ -162,7 +172,7 @@ final class SignatoriesCommand implements Callable<Integer> {
    * The table {@code view} names: as the report writes it (full ids and every column) for CSV; for
    * reading, letters as L1..Ln and the roster without its id and merge columns.
    */
-  private static Table chosen(SignatoryReport report, View view, boolean forReading) {
+  private static Table chosen(SignatoryPart report, View view, boolean forReading) {
     if (view == View.conflicts) {
       return SignatoryTable.countryConflicts(report.resolution.entities());
     }
@@ -184,7 +194,7 @@ final class SignatoriesCommand implements Callable<Integer> {
     return report.files().get(view.file);
   }
 
-  private static void printLetter(PrintWriter out, SignatoryReport report, Letter letter) {
+  private static void printLetter(PrintWriter out, SignatoryPart report, Letter letter) {
     out.println(
         letter.id()
             + (letter.date() == null ? "" : " (" + letter.date().iso() + ")")

@@ -2,9 +2,8 @@ package org.refrain.reports.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.language.LetterTerms;
-import org.refrain.analysis.language.TermCounter;
 import org.refrain.analysis.language.TermForms;
 import org.refrain.analysis.language.TermFrequencies;
 import org.refrain.reports.table.TermsTable;
@@ -58,13 +57,13 @@ final class TermsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TermCounter counter = Options.termCounter(maxN);
+    Options.termCounter(maxN);
     if (top < 0) {
       throw new UserError(ExitCode.USAGE, "--top must be 0 or more: " + top);
     }
-    AnnotatedCorpus annotated = analysis.annotate(corpus.load());
-    List<LetterTerms> terms = counter.count(annotated.letters());
-    TermForms forms = TermForms.of(terms);
+    CorpusAnalysis analysed = analysis.of(corpus.load());
+    List<LetterTerms> terms = analysed.terms(maxN);
+    TermForms forms = analysed.termForms(maxN);
     Table table =
         by == Grouping.letter
             ? TermsTable.byLetter(TermFrequencies.byLetter(terms), forms, top)

@@ -1,10 +1,7 @@
-package org.refrain.reports.cli;
+package org.refrain.reports.report;
 
 import java.util.List;
-import org.refrain.analysis.annotate.AnnotatedCorpus;
-import org.refrain.analysis.annotate.AnnotatedLetter;
-import org.refrain.analysis.language.RhetoricProfile;
-import org.refrain.analysis.reuse.CorpusReuse;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.reuse.ReuseCoverage;
 import org.refrain.analysis.reuse.ReuseLabeler;
 import org.refrain.analysis.reuse.ReuseResult;
@@ -20,7 +17,7 @@ import tech.tablesaw.api.Table;
  * The reuse part of {@code refrain report}: the families, every copy and the similarity matrix as
  * CSV; in Markdown, the families, the matrix with short labels, and each family's variant view.
  */
-final class ReuseReport extends ReportPart {
+final class ReusePart extends ReportPart {
 
   private static final int SHOWN = 20;
   private static final int TEXT_WIDTH = 120;
@@ -29,14 +26,13 @@ final class ReuseReport extends ReportPart {
    * @param profiles the letters' rhetoric profiles, in the corpus's order: the asks that make a
    *     family substantive
    */
-  static ReuseReport of(
-      AnnotatedCorpus annotated, List<RhetoricProfile> profiles, ReuseSettings settings) {
-    ReuseReport report = new ReuseReport();
-    List<AnnotatedLetter> letters = annotated.letters();
-    ReuseResult result = CorpusReuse.of(settings).find(letters, profiles);
+  static ReusePart of(CorpusAnalysis analysis) {
+    ReusePart report = new ReusePart();
+    ReuseSettings settings = analysis.settings().reuse();
+    ReuseResult result = analysis.reuse();
     Table families = ReuseTable.families(result.families());
-    List<Letter> plain = letters.stream().map(AnnotatedLetter::letter).toList();
-    ReuseCoverage coverage = ReuseCoverage.of(result);
+    List<Letter> plain = analysis.corpus().letters();
+    ReuseCoverage coverage = analysis.coverage();
     report.files.put("reuse-families.csv", families);
     report.files.put("reuse-copies.csv", ReuseTable.members(result.families()));
     report.files.put(

@@ -1,11 +1,11 @@
-package org.refrain.reports.cli;
+package org.refrain.reports.report;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.language.CollocateFinder;
 import org.refrain.analysis.language.Collocation;
@@ -18,7 +18,6 @@ import org.refrain.analysis.language.LetterSelector;
 import org.refrain.analysis.language.LetterTerms;
 import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.language.RhetoricProfile;
-import org.refrain.analysis.language.TermCounter;
 import org.refrain.analysis.language.TermForms;
 import org.refrain.analysis.language.TermFrequencies;
 import org.refrain.analysis.language.TermFrequency;
@@ -36,7 +35,7 @@ import tech.tablesaw.api.Table;
  * section showing its first rows. Keyness compares the latest year with the earliest; collocates
  * and concordances are of the terms given, or else of the corpus's three commonest phrases.
  */
-final class LanguageReport extends ReportPart {
+final class LanguagePart extends ReportPart {
 
   private static final int SHOWN = 10;
 
@@ -45,19 +44,21 @@ final class LanguageReport extends ReportPart {
    * @param queries the terms for collocates and concordances; empty for the corpus's three
    *     commonest phrases
    */
-  static LanguageReport of(
-      AnnotatedCorpus annotated, List<RhetoricProfile> profiles, List<PhraseQuery> queries) {
-    LanguageReport report = new LanguageReport();
-    List<AnnotatedLetter> letters = annotated.letters();
-    List<LetterTerms> terms = TermCounter.upTo(3).count(letters);
-    TermForms forms = TermForms.of(terms);
+  static LanguagePart of(CorpusAnalysis analysis, List<PhraseQuery> queries) {
+    LanguagePart report = new LanguagePart();
+    List<AnnotatedLetter> letters = analysis.annotated();
+    List<RhetoricProfile> profiles = analysis.rhetoric();
+    List<LetterTerms> terms = analysis.terms(CorpusAnalysis.TERM_MAX_N);
+    TermForms forms = analysis.termForms(CorpusAnalysis.TERM_MAX_N);
     report.terms(terms, forms);
     report.keyness(terms, forms);
     report.distinctive(terms, forms);
     report.rhetoric(profiles);
     List<PhraseQuery> chosen =
         queries.isEmpty()
-            ? commonestPhrases(terms, forms, 3).stream().map(t -> Options.query(t, false)).toList()
+            ? commonestPhrases(terms, forms, 3).stream()
+                .map(t -> PhraseQuery.parse(t, analysis.settings().annotator(), false))
+                .toList()
             : queries;
     report.concordances(letters, chosen);
     return report;

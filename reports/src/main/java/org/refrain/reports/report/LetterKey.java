@@ -1,4 +1,4 @@
-package org.refrain.reports.cli;
+package org.refrain.reports.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +11,7 @@ import org.refrain.reports.render.MarkdownRenderer;
  * Short labels L1..Ln for letters in a given order, for tables whose columns are letters, and the
  * key that names each in full.
  */
-final class LetterKey {
+public final class LetterKey {
 
   private final List<Letter> letters;
   private final List<String> labels = new ArrayList<>();
@@ -25,22 +25,22 @@ final class LetterKey {
     }
   }
 
-  static LetterKey of(List<Letter> letters) {
+  public static LetterKey of(List<Letter> letters) {
     return new LetterKey(letters);
   }
 
   /** The labels, in the letters' order. */
-  List<String> labels() {
+  public List<String> labels() {
     return List.copyOf(labels);
   }
 
   /** The label of {@code letter}. */
-  String label(Letter letter) {
+  public String label(Letter letter) {
     return byId.get(letter.id());
   }
 
   /** "L1 = id, L2 = id", ids escaped for Markdown. */
-  String markdown() {
+  public String markdown() {
     StringBuilder key = new StringBuilder();
     for (int i = 0; i < letters.size(); i++) {
       key.append(i == 0 ? "" : ", ").append(labels.get(i)).append(" = ");
@@ -50,7 +50,7 @@ final class LetterKey {
   }
 
   /** One line per letter, "L1 = id (date)", for plain text. */
-  List<String> lines() {
+  public List<String> lines() {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < letters.size(); i++) {
       Letter l = letters.get(i);

@@ -1,11 +1,9 @@
-package org.refrain.reports.cli;
+package org.refrain.reports.report;
 
 import java.util.List;
-import org.refrain.analysis.annotate.AnnotatedCorpus;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.demand.DemandChange;
-import org.refrain.analysis.demand.DemandChanges;
 import org.refrain.analysis.demand.DemandResult;
-import org.refrain.analysis.demand.DemandTagger;
 import org.refrain.analysis.demand.DemandTimeline;
 import org.refrain.analysis.demand.LetterDemands;
 import org.refrain.analysis.demand.Taxonomy;
@@ -19,14 +17,15 @@ import tech.tablesaw.api.Table;
  * sentence, prevalence by year, first and last appearance, and the changes between letters, as CSV
  * and as report sections (letters named L1..Ln in date order, with a key).
  */
-final class DemandReport extends ReportPart {
+final class DemandPart extends ReportPart {
 
-  static DemandReport of(AnnotatedCorpus annotated, Taxonomy taxonomy) {
-    DemandReport report = new DemandReport();
-    DemandResult result = DemandTagger.of(taxonomy).tag(annotated.letters());
+  static DemandPart of(CorpusAnalysis analysis) {
+    DemandPart report = new DemandPart();
+    DemandResult result = analysis.demands();
+    Taxonomy taxonomy = result.taxonomy();
     LetterKey key = LetterKey.of(result.letters().stream().map(LetterDemands::letter).toList());
     var shares = DemandTimeline.byYear(result);
-    List<DemandChange> changes = DemandChanges.of(result);
+    List<DemandChange> changes = analysis.demandChanges();
     Table appearances = DemandTable.appearances(DemandTimeline.appearances(result));
     report.files.put("demands.csv", DemandTable.matrix(result));
     report.files.put("demand-evidence.csv", DemandTable.evidence(result));

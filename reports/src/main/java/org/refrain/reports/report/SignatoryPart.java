@@ -1,15 +1,14 @@
-package org.refrain.reports.cli;
+package org.refrain.reports.report;
 
 import java.util.List;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.coalition.Coalition;
 import org.refrain.analysis.coalition.CoalitionChange;
-import org.refrain.analysis.coalition.CoalitionChanges;
 import org.refrain.analysis.coalition.CoreCoalition;
 import org.refrain.analysis.coalition.LetterComposition;
 import org.refrain.analysis.signatory.SignatoryEntity;
 import org.refrain.analysis.signatory.SignatoryResolution;
 import org.refrain.analysis.signatory.SignatoryResolver;
-import org.refrain.corpus.Corpus;
 import org.refrain.corpus.signatory.SignatoryKind;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.table.CoalitionTable;
@@ -23,27 +22,27 @@ import tech.tablesaw.api.Table;
  * composition of each list, country conflicts and the pairs for review, as CSV and as sections
  * (letters named L1..Ln in date order, with a key).
  */
-final class SignatoryReport extends ReportPart {
+public final class SignatoryPart extends ReportPart {
 
-  final SignatoryResolution resolution;
-  final Coalition coalition;
-  final LetterKey key;
-  final CoreCoalition core;
-  final List<CoalitionChange> changes;
-  final List<LetterComposition> composition;
+  public final SignatoryResolution resolution;
+  public final Coalition coalition;
+  public final LetterKey key;
+  public final CoreCoalition core;
+  public final List<CoalitionChange> changes;
+  public final List<LetterComposition> composition;
 
-  private SignatoryReport(SignatoryResolution resolution, int k) {
-    this.resolution = resolution;
-    this.coalition = Coalition.of(resolution);
+  private SignatoryPart(CorpusAnalysis analysis, int k) {
+    this.resolution = analysis.signatories();
+    this.coalition = analysis.coalition();
     this.key = LetterKey.of(coalition.letters());
     this.core = CoreCoalition.of(coalition, k > 0 ? k : CoreCoalition.defaultK(coalition));
-    this.changes = CoalitionChanges.of(coalition);
-    this.composition = LetterComposition.of(coalition);
+    this.changes = analysis.coalitionChanges();
+    this.composition = analysis.composition();
   }
 
-  /** The part for {@code read}; {@code k} 0 takes the default core size. */
-  static SignatoryReport of(Corpus read, SignatoryResolver resolver, int k) {
-    SignatoryReport report = new SignatoryReport(resolver.resolve(read.letters()), k);
+  /** The part for the analysis's corpus; {@code k} 0 takes the default core size. */
+  public static SignatoryPart of(CorpusAnalysis analysis, int k) {
+    SignatoryPart report = new SignatoryPart(analysis, k);
     report.build();
     return report;
   }
@@ -136,7 +135,7 @@ final class SignatoryReport extends ReportPart {
   /**
    * The presence matrix of signatories with at least {@code minLetters} letters, L1..Ln columns.
    */
-  Table presence(int minLetters) {
+  public Table presence(int minLetters) {
     Table all = SignerTable.presence(coalition, key.labels());
     return all.where(all.intColumn("letters").isGreaterThanOrEqualTo(minLetters))
         .removeColumns("entity");

@@ -1,4 +1,4 @@
-package org.refrain.reports.cli;
+package org.refrain.reports.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,17 +11,17 @@ import tech.tablesaw.api.Table;
  * A part of {@code refrain report}: the CSV tables it writes, by file name in report order, and the
  * Markdown sections it adds.
  */
-abstract class ReportPart {
+public abstract class ReportPart {
 
   protected final Map<String, Table> files = new LinkedHashMap<>();
   protected final List<ReportSection> sections = new ArrayList<>();
 
   /** The CSV files, by name, in report order. */
-  final Map<String, Table> files() {
+  public final Map<String, Table> files() {
     return files;
   }
 
-  final List<ReportSection> sections() {
+  public final List<ReportSection> sections() {
     return sections;
   }
 }
