@@ -53,17 +53,12 @@ final class DemandsCommand implements Callable<Integer> {
   @Option(names = "--evidence", description = "Every sentence that earned a tag.")
   private boolean evidence;
 
-  @Option(names = "--json", description = "Print the tags and their evidence as JSON.")
-  private boolean json;
-
-  @Option(names = "--csv", description = "Print CSV instead of a table.")
-  private boolean csv;
+  @Mixin private FormatOptions format;
 
   @Override
   public Integer call() {
-    if (json && csv) {
-      throw new UserError(ExitCode.USAGE, "--json and --csv are mutually exclusive");
-    }
+    boolean json = format.format() == FormatOptions.Format.JSON;
+    boolean csv = format.format() == FormatOptions.Format.CSV;
     // Read before the corpus, so a bad taxonomy is an error before any work.
     Taxonomy taxonomy = taxonomyOptions.taxonomy();
     Corpus read = corpus.load();

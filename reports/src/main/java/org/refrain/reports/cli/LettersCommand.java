@@ -1,15 +1,12 @@
 package org.refrain.reports.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.refrain.corpus.Corpus;
 import org.refrain.reports.json.LetterJson;
-import org.refrain.reports.render.PlainTextRenderer;
 import org.refrain.reports.table.LettersTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code refrain letters}: the letters read, as an aligned table or as JSON records. */
@@ -17,27 +14,23 @@ import picocli.CommandLine.Spec;
     name = "letters",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Lists the letters read, as a table or as JSON records.")
+    description =
+        "Lists the letters read: a table, its CSV (--csv), or the full letter records as JSON"
+            + " (--json).")
 final class LettersCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
   @Mixin private CorpusOptions corpus;
 
-  @Option(
-      names = "--json",
-      description = "Print the full letter records as a JSON array instead of a table.")
-  private boolean json;
+  @Mixin private FormatOptions format;
 
   @Override
   public Integer call() {
+    format.format();
     Corpus read = corpus.load();
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(
-        json
-            ? LetterJson.write(read.letters())
-            : PlainTextRenderer.render(LettersTable.of(read.letters())));
-    out.flush();
+    format.print(
+        LettersTable.of(read.letters()), null, null, () -> LetterJson.write(read.letters()));
     return ExitCode.OK;
   }
 }

@@ -1,10 +1,8 @@
 package org.refrain.reports.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.reuse.ReuseResult;
 import org.refrain.reports.json.ReuseJson;
-import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.PlainTextRenderer;
 import org.refrain.reports.table.ReuseTable;
 import picocli.CommandLine.Command;
@@ -38,35 +36,23 @@ final class ReuseCommand implements Callable<Integer> {
   @Mixin private AnalysisOptions analysis;
   @Mixin private ReuseOptions reuse;
 
-  @Option(names = "--json", description = "Print the families and all their copies as JSON.")
-  private boolean json;
-
-  @Option(names = "--csv", description = "Print CSV instead of a table.")
-  private boolean csv;
+  @Mixin private FormatOptions format;
 
   @Option(names = "--members", description = "One row per copy instead of one per family.")
   private boolean members;
 
   @Override
   public Integer call() {
-    if (json && csv) {
-      throw new UserError(ExitCode.USAGE, "--json and --csv are mutually exclusive");
-    }
+    FormatOptions.Format chosen = format.format();
     var settings = reuse.settings();
     ReuseResult result = analysis.of(corpus.load(), s -> s.withReuse(settings)).reuse();
-    PrintWriter out = spec.commandLine().getOut();
     Table table =
         members ? ReuseTable.members(result.families()) : ReuseTable.families(result.families());
-    if (json) {
-      out.print(ReuseJson.families(result.families()));
-    } else if (csv) {
-      out.print(CsvRenderer.render(table));
-    } else if (result.families().isEmpty()) {
-      out.println("No passage of " + settings.minTokens() + " or more words is shared.");
-    } else {
-      out.print(PlainTextRenderer.render(ReuseTable.shortened(table, PLAIN_TEXT_WIDTH)));
-    }
-    out.flush();
+    String plain =
+        result.families().isEmpty()
+            ? "No passage of " + settings.minTokens() + " or more words is shared.\n"
+            : PlainTextRenderer.render(ReuseTable.shortened(table, PLAIN_TEXT_WIDTH));
+    format.print(table, null, plain, () -> ReuseJson.families(result.families()));
     return ExitCode.OK;
   }
 }

@@ -94,17 +94,12 @@ final class SignatoriesCommand implements Callable<Integer> {
       description = "Only this table: ${COMPLETION-CANDIDATES}.")
   private View table;
 
-  @Option(names = "--json", description = "Print the entities as JSON.")
-  private boolean json;
-
-  @Option(names = "--csv", description = "Print CSV instead of a table.")
-  private boolean csv;
+  @Mixin private FormatOptions format;
 
   @Override
   public Integer call() {
-    if (json && csv) {
-      throw new UserError(ExitCode.USAGE, "--json and --csv are mutually exclusive");
-    }
+    boolean json = format.format() == FormatOptions.Format.JSON;
+    boolean csv = format.format() == FormatOptions.Format.CSV;
     if (core != null && core < 1) {
       throw new UserError(ExitCode.USAGE, "--core must be at least 1, not " + core);
     }

@@ -28,6 +28,7 @@ import tech.tablesaw.api.Table;
       "Lists the demands of the bundled taxonomy (or --taxonomy FILE) and runs every example and"
           + " counter-example: each sentence is tagged as a one-paragraph letter and must hold its"
           + " demand (with the strength it names), or, for a counter-example, must not.",
+      "--json prints one record per demand and --csv the table; failures then go to stderr.",
       "Exits 5 when an example fails, naming each failure."
     })
 final class TaxonomyCommand implements Callable<Integer> {
@@ -35,6 +36,7 @@ final class TaxonomyCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Mixin private TaxonomyOptions taxonomyOptions;
+  @Mixin private FormatOptions format;
 
   @Override
   public Integer call() {
@@ -54,29 +56,38 @@ final class TaxonomyCommand implements Callable<Integer> {
       long ok = outcomes.stream().filter(o -> o.demand() == demand && o.passed()).count();
       examples.append(ok + "/" + total);
     }
+    Table table = Table.create("taxonomy", id, label, patterns, exclusions, examples);
+    List<TaxonomyCheck.Outcome> failed = outcomes.stream().filter(o -> !o.passed()).toList();
+    if (!format.plain()) {
+      // The records on stdout; the failures, one line each, on stderr with the exit code.
+      format.print(table, null);
+      PrintWriter err = spec.commandLine().getErr();
+      failed.forEach(o -> err.println("refrain: " + failure(o)));
+      err.flush();
+      return failed.isEmpty() ? ExitCode.OK : ExitCode.EXAMPLES_FAIL;
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println("Taxonomy: " + taxonomy.source());
-    out.print(
-        PlainTextRenderer.render(
-            Table.create("taxonomy", id, label, patterns, exclusions, examples)));
-    List<TaxonomyCheck.Outcome> failed = outcomes.stream().filter(o -> !o.passed()).toList();
+    out.print(PlainTextRenderer.render(table));
     out.println();
     if (failed.isEmpty()) {
       out.println("All " + outcomes.size() + " examples hold.");
     } else {
       out.println(failed.size() + " of " + outcomes.size() + " examples fail:");
       for (TaxonomyCheck.Outcome o : failed) {
-        out.println(
-            "  "
-                + o.demand().id()
-                + (o.example().tagged() ? "" : " (counter-example)")
-                + ": "
-                + o.problem()
-                + ": "
-                + o.example().text());
+        out.println("  " + failure(o));
       }
     }
     out.flush();
     return failed.isEmpty() ? ExitCode.OK : ExitCode.EXAMPLES_FAIL;
+  }
+
+  private static String failure(TaxonomyCheck.Outcome o) {
+    return o.demand().id()
+        + (o.example().tagged() ? "" : " (counter-example)")
+        + ": "
+        + o.problem()
+        + ": "
+        + o.example().text();
   }
 }

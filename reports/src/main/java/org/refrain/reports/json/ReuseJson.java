@@ -16,9 +16,10 @@ import org.refrain.analysis.reuse.ReuseText;
 import org.refrain.corpus.Letter;
 
 /**
- * Reuse as JSON: {@code {"families": [{"id", "text", "members": [{"letter", "source", "index",
- * "start", "end", "text"}]}]}} with each family's label, dates and source after its members' list,
- * and a two-letter comparison with its rows and segments.
+ * Reuse as JSON: an array of family records, {@code [{"id", "text", "members": [{"letter",
+ * "source", "index", "start", "end", "text", "date"}], "label", "letters", "first", "last",
+ * "source", "tied_with"}]} (an array of records, as every command's {@code --json}), and a
+ * two-letter comparison with its rows and segments.
  */
 public final class ReuseJson {
 
@@ -27,8 +28,7 @@ public final class ReuseJson {
   private ReuseJson() {}
 
   public static String families(List<ReuseFamily> families) {
-    ObjectNode root = NODES.objectNode();
-    ArrayNode array = root.putArray("families");
+    ArrayNode array = NODES.arrayNode();
     for (ReuseFamily family : families) {
       ObjectNode node = array.addObject();
       node.put("id", family.id());
@@ -50,7 +50,7 @@ public final class ReuseJson {
       ArrayNode tied = node.putArray("tied_with");
       family.tiedSources().stream().map(p -> p.letter().id()).distinct().forEach(tied::add);
     }
-    return write(root);
+    return write(array);
   }
 
   public static String comparison(LetterComparison comparison) {
@@ -104,7 +104,7 @@ public final class ReuseJson {
     node.put("index", letter.index());
   }
 
-  private static String write(ObjectNode root) {
+  private static String write(com.fasterxml.jackson.databind.JsonNode root) {
     try {
       return new ObjectMapper().writer(LetterJson.prettyPrinter()).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

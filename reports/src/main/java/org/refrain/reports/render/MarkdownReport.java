@@ -1,10 +1,12 @@
 package org.refrain.reports.render;
 
 import java.util.List;
+import java.util.Locale;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Diagnostic;
 import org.refrain.reports.table.ClaimsTable;
 import org.refrain.reports.table.LettersTable;
+import tech.tablesaw.api.Table;
 
 /**
  * Renders the Markdown report of a corpus: a title, what was read, the letters overview, the claims
@@ -13,6 +15,12 @@ import org.refrain.reports.table.LettersTable;
 public final class MarkdownReport {
 
   public static final String TITLE = "Refrain report";
+
+  /**
+   * The most rows a section's table shows: the Markdown stays readable at any corpus size, and the
+   * CSV each section names holds every row.
+   */
+  public static final int MAX_ROWS = 200;
 
   private MarkdownReport() {}
 
@@ -36,7 +44,7 @@ public final class MarkdownReport {
       out.append("\n## ").append(section.title()).append("\n\n");
       out.append(section.text()).append("\n");
       if (section.table() != null) {
-        out.append('\n').append(MarkdownRenderer.table(section.table()));
+        out.append('\n').append(bounded(section.table()));
       }
     }
     List<Diagnostic> diagnostics = corpus.diagnostics();
@@ -47,6 +55,19 @@ public final class MarkdownReport {
       }
     }
     return out.toString();
+  }
+
+  /** The table, cut to its first {@link #MAX_ROWS} rows with a line saying so. */
+  static String bounded(Table table) {
+    if (table.rowCount() <= MAX_ROWS) {
+      return MarkdownRenderer.table(table);
+    }
+    return MarkdownRenderer.table(table.first(MAX_ROWS))
+        + String.format(
+            Locale.ROOT,
+            "%n*The first %,d of %,d rows; the CSV named above has them all.*%n",
+            MAX_ROWS,
+            table.rowCount());
   }
 
   /** "Read 6 letters from 5 documents." */

@@ -1,12 +1,14 @@
 package org.refrain.reports.report;
 
 import java.util.List;
+import java.util.Locale;
 import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.demand.DemandChange;
 import org.refrain.analysis.demand.DemandResult;
 import org.refrain.analysis.demand.DemandTimeline;
 import org.refrain.analysis.demand.LetterDemands;
 import org.refrain.analysis.demand.Taxonomy;
+import org.refrain.corpus.Letter;
 import org.refrain.reports.render.MarkdownRenderer;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.table.DemandTable;
@@ -23,7 +25,14 @@ final class DemandPart extends ReportPart {
     DemandPart report = new DemandPart();
     DemandResult result = analysis.demands();
     Taxonomy taxonomy = result.taxonomy();
-    LetterKey key = LetterKey.of(result.letters().stream().map(LetterDemands::letter).toList());
+    List<Letter> dated = result.letters().stream().map(LetterDemands::letter).toList();
+    LetterKey key = LetterKey.latest(dated);
+    DemandResult shown =
+        key.letters().size() == dated.size()
+            ? result
+            : new DemandResult(
+                result.taxonomy(),
+                result.letters().subList(dated.size() - key.letters().size(), dated.size()));
     var shares = DemandTimeline.byYear(result);
     List<DemandChange> changes = analysis.demandChanges();
     Table appearances = DemandTable.appearances(DemandTimeline.appearances(result));
@@ -44,11 +53,18 @@ final class DemandPart extends ReportPart {
                 + " crucial that\", \"should\" before an action, an item of a list of"
                 + " recommendations, or in a press release a reported ask), `mention` when it is"
                 + " only there. "
+                + (shown == result
+                    ? ""
+                    : String.format(
+                        Locale.ROOT,
+                        "The latest %d of %,d letters are shown. ",
+                        key.letters().size(),
+                        dated.size()))
                 + key.markdown()
                 + ". Every sentence behind every cell, with its offsets, the ask cue and the"
                 + " patterns that matched: `demand-evidence.csv`; the matrix with full ids:"
                 + " `demands.csv`; `refrain demands --evidence`.",
-            DemandTable.grid(result, key.labels())));
+            DemandTable.grid(shown, key.labels())));
     report.sections.add(
         new ReportSection(
             "Demand prevalence by year",

@@ -13,6 +13,12 @@ import org.refrain.reports.render.MarkdownRenderer;
  */
 public final class LetterKey {
 
+  /**
+   * The most letters a report table shows as columns: wider tables cannot be read, and their CSVs
+   * name every letter.
+   */
+  public static final int MAX_COLUMNS = 40;
+
   private final List<Letter> letters;
   private final List<String> labels = new ArrayList<>();
   private final Map<String, String> byId = new HashMap<>();
@@ -29,14 +35,28 @@ public final class LetterKey {
     return new LetterKey(letters);
   }
 
+  /**
+   * The key of the latest {@link #MAX_COLUMNS} of {@code letters} (given in date order), or of all
+   * when there are no more.
+   */
+  public static LetterKey latest(List<Letter> letters) {
+    return new LetterKey(
+        letters.subList(Math.max(0, letters.size() - MAX_COLUMNS), letters.size()));
+  }
+
+  /** The letters keyed, in order. */
+  public List<Letter> letters() {
+    return letters;
+  }
+
   /** The labels, in the letters' order. */
   public List<String> labels() {
     return List.copyOf(labels);
   }
 
-  /** The label of {@code letter}. */
+  /** The label of {@code letter}; its id when the key leaves it out. */
   public String label(Letter letter) {
-    return byId.get(letter.id());
+    return byId.getOrDefault(letter.id(), letter.id());
   }
 
   /** "L1 = id, L2 = id", ids escaped for Markdown. */

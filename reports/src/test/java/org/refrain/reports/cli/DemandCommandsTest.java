@@ -159,4 +159,30 @@ class DemandCommandsTest {
         run.out());
     assertTrue(run.out().contains("dialogue (counter-example): tagged (mention)"), run.out());
   }
+
+  @Test
+  void theTaxonomyAsJsonIsOneRecordPerDemandAndFailuresGoToStderr() throws Exception {
+    JsonNode records = CliRun.real("taxonomy", "--json").json();
+    assertTrue(records.isArray() && records.size() >= 15, records.toString());
+    JsonNode first = records.get(0);
+    for (String field : List.of("demand", "label", "patterns", "exclusions", "examples_ok")) {
+      assertTrue(first.has(field), field + " in " + first);
+    }
+    assertEquals("political-prisons", first.get("demand").asText());
+    Path failing = dir.resolve("failing-json.yaml");
+    Files.writeString(
+        failing,
+        "extends: bundled\n"
+            + "demands:\n"
+            + "  - id: dialogue\n"
+            + "    label: Dialogue\n"
+            + "    patterns: [dialogue]\n"
+            + "    examples: [{text: \"Dialogue has stalled.\", strength: ask}]\n",
+        UTF_8);
+    CliRun run = CliRun.real("taxonomy", "--csv", "--taxonomy", failing.toString());
+    assertEquals(ExitCode.EXAMPLES_FAIL, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("\"demand\",\"label\""), run.out());
+    assertTrue(run.out().contains("\"dialogue\",\"Dialogue\",\"1\",\"0\",\"0/1\""), run.out());
+    assertTrue(run.err().contains("dialogue: tagged mention, expected ask"), run.err());
+  }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.refrain.corpus.Corpus;
 import org.refrain.reports.TestLetters;
 import org.refrain.reports.json.LetterJson;
+import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.PlainTextRenderer;
 import org.refrain.reports.table.LettersTable;
 
@@ -42,6 +43,21 @@ class LettersCommandTest {
         "2020-02-21_hrc43_letter-to-president-moon#1", array.get(0).get("letter").asText());
     assertEquals("b.txt", array.get(1).get("source").asText());
     assertEquals(1, array.get(1).get("index").asInt());
+  }
+
+  @Test
+  void csvPrintsTheOverviewTable() {
+    CliRun run = CliRun.with(source, "letters", "--csv");
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertEquals(CsvRenderer.render(LettersTable.of(corpus.letters())), run.out());
+    assertTrue(run.out().startsWith("\"id\","), run.out());
+    assertEquals(3, run.out().split("\n").length);
+  }
+
+  @Test
+  void jsonAndCsvTogetherAreAOneLineUsageError() {
+    CliRun.with(source, "letters", "--json", "--csv")
+        .assertOneLineError(ExitCode.USAGE, "mutually exclusive");
   }
 
   @Test
