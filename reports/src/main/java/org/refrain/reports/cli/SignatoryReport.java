@@ -19,11 +19,14 @@ import tech.tablesaw.api.Table;
 
 /**
  * The signatories part of {@code refrain report} and of {@code refrain signatories}: the roster,
- * the presence matrix, changes between letters, the core coalition and its retention, the
- * composition of each list, country conflicts and the pairs for review, as CSV and as sections
- * (letters named L1..Ln in date order, with a key).
+ * who signed which letter (as a matrix for small corpora), changes between letters, the core
+ * coalition and its retention, the composition of each list, country conflicts and the pairs for
+ * review, as CSV and as sections (letters named L1..Ln in date order, with a key).
  */
 final class SignatoryReport extends ReportPart {
+
+  static final String PRESENCE_CSV = "signatory-presence.csv";
+  static final String SIGNED_CSV = "signatory-letters.csv";
 
   final SignatoryResolution resolution;
   final Coalition coalition;
@@ -32,6 +35,9 @@ final class SignatoryReport extends ReportPart {
   final List<CoalitionChange> changes;
   final List<LetterComposition> composition;
 
+  /** The entity x letter matrix with letter ids, built once; null past the matrix limit. */
+  private final Table presence;
+
   private SignatoryReport(SignatoryResolution resolution, int k) {
     this.resolution = resolution;
     this.coalition = Coalition.of(resolution);
@@ -39,6 +45,11 @@ final class SignatoryReport extends ReportPart {
     this.core = CoreCoalition.of(coalition, k > 0 ? k : CoreCoalition.defaultK(coalition));
     this.changes = CoalitionChanges.of(coalition);
     this.composition = LetterComposition.of(coalition);
+    this.presence =
+        coalition.letters().size() <= SignerTable.MATRIX_LIMIT
+            ? SignerTable.presence(
+                coalition, coalition.letters().stream().map(l -> l.id()).toList())
+            : null;
   }
 
   /** The part for {@code read}; {@code k} 0 takes the default core size. */
@@ -50,10 +61,12 @@ final class SignatoryReport extends ReportPart {
 
   private void build() {
     List<SignatoryEntity> entities = resolution.entities();
-    List<String> ids = coalition.letters().stream().map(l -> l.id()).toList();
     files.put("signatories.csv", SignatoryTable.roster(entities));
     files.put("signatory-mentions.csv", SignerTable.mentions(resolution, null));
-    files.put("signatory-presence.csv", SignerTable.presence(coalition, ids));
+    if (presence != null) {
+      files.put(PRESENCE_CSV, presence);
+    }
+    files.put(SIGNED_CSV, SignerTable.signed(coalition));
     files.put("coalition-changes.csv", CoalitionTable.changes(changes, l -> l.id(), true));
     files.put("coalition-core.csv", CoalitionTable.retention(core, l -> l.id()));
     files.put("coalition-core-members.csv", CoalitionTable.coreMembers(core));
@@ -80,9 +93,21 @@ final class SignatoryReport extends ReportPart {
     sections.add(
         new ReportSection(
             "Who signed which letter",
-            "Signatories that signed at least two letters, by letter in date order. "
-                + key.markdown()
-                + ". All signatories: `signatory-presence.csv`.",
+            presence != null
+                ? "Signatories that signed at least two letters, by letter in date order. "
+                    + key.markdown()
+                    + ". All signatories: `"
+                    + PRESENCE_CSV
+                    + "`; one row per signatory and letter: `"
+                    + SIGNED_CSV
+                    + "`."
+                : "One row per signatory and letter it signed: `"
+                    + SIGNED_CSV
+                    + "` (the signatory x letter matrix is written for at most "
+                    + SignerTable.MATRIX_LIMIT
+                    + " letters). Letters in date order: "
+                    + key.markdown()
+                    + ".",
             presence(2)));
     sections.add(
         new ReportSection(
@@ -134,11 +159,21 @@ final class SignatoryReport extends ReportPart {
   }
 
   /**
-   * The presence matrix of signatories with at least {@code minLetters} letters, L1..Ln columns.
+   * The presence matrix of signatories with at least {@code minLetters} letters, L1..Ln columns;
+   * null past the matrix limit. A filtered, relabelled copy of the matrix built once.
    */
   Table presence(int minLetters) {
-    Table all = SignerTable.presence(coalition, key.labels());
-    return all.where(all.intColumn("letters").isGreaterThanOrEqualTo(minLetters))
-        .removeColumns("entity");
+    if (presence == null) {
+      return null;
+    }
+    Table some =
+        presence
+            .where(presence.intColumn("letters").isGreaterThanOrEqualTo(minLetters))
+            .removeColumns("entity");
+    List<String> labels = key.labels();
+    for (int l = 0; l < labels.size(); l++) {
+      some.column(l + 2).setName(labels.get(l));
+    }
+    return some;
   }
 }
