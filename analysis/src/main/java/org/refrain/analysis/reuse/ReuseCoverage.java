@@ -1,57 +1,95 @@
 package org.refrain.analysis.reuse;
 
-import java.util.BitSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How much of each letter lies in passages it shares with another: for letters A and B, the share
  * of A's words inside copies of families that also have a copy in B. Not symmetric: a short letter
  * quoted whole by a long one is all shared, the long one only partly.
+ *
+ * <p>Nothing per pair of letters is stored: the coverage keeps each letter's copies and each
+ * family's letters (linear in copies) and works a pair out when asked. {@link #nearest(int)} gives
+ * every letter's most similar letters one letter at a time, so the full letter-by-letter matrix is
+ * never held; a caller that wants the matrix asks for it pair by pair, for small corpora only.
  */
 public final class ReuseCoverage {
 
-  private final Map<String, Integer> words = new LinkedHashMap<>();
-  private final Map<String, BitSet> shared = new HashMap<>();
-  private final Map<String, BitSet> anywhere = new HashMap<>();
+  /** How many most similar letters {@link #nearest(int)} gives per letter by default. */
+  public static final int DEFAULT_NEAREST = 10;
 
-  private ReuseCoverage() {}
+  private final String[] ids;
+  private final int[] words;
+  private final Map<String, Integer> index = new HashMap<>();
 
-  /**
-   * The coverage of every pair of letters in {@code result}. Costs O(sum over families of copies x
-   * letters of the family) bitset updates: the matrix is quadratic in letters by nature, so it is
-   * for a report, not for the search.
-   */
-  public static ReuseCoverage of(ReuseResult result) {
-    ReuseCoverage coverage = new ReuseCoverage();
-    for (ReuseText text : result.texts()) {
-      coverage.words.put(text.id(), text.size());
+  /** Per letter, its copies sorted by family then first word: {@code [family, from, to]}. */
+  private final int[][][] copies;
+
+  /** Per family, the indexes of its letters, ascending, each once. */
+  private final int[][] familyLetters;
+
+  /** Per letter, its words in any shared passage. */
+  private final int[] reused;
+
+  private ReuseCoverage(ReuseResult result) {
+    List<ReuseText> texts = result.texts();
+    int n = texts.size();
+    ids = new String[n];
+    words = new int[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = texts.get(i).id();
+      words[i] = texts.get(i).size();
+      // A letter given twice keeps its first place, as the map it replaces did its first key.
+      index.putIfAbsent(ids[i], i);
     }
-    for (ReuseFamily family : result.families()) {
-      Set<String> letters = new LinkedHashSet<>(family.letters());
-      for (ReusePassage copy : family.members()) {
-        String a = copy.letter().id();
-        coverage.anywhere.computeIfAbsent(a, k -> new BitSet()).set(copy.fromWord(), copy.toWord());
-        for (String b : letters) {
-          if (!b.equals(a)) {
-            coverage
-                .shared
-                .computeIfAbsent(key(a, b), k -> new BitSet())
-                .set(copy.fromWord(), copy.toWord());
-          }
-        }
+    List<List<int[]>> byLetter = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      byLetter.add(new ArrayList<>());
+    }
+    List<ReuseFamily> families = result.families();
+    familyLetters = new int[families.size()][];
+    for (int f = 0; f < families.size(); f++) {
+      List<ReusePassage> members = families.get(f).members();
+      int[] letters = new int[members.size()];
+      for (int m = 0; m < members.size(); m++) {
+        ReusePassage copy = members.get(m);
+        letters[m] = indexOf(copy.letter().id());
+        byLetter.get(letters[m]).add(new int[] {f, copy.fromWord(), copy.toWord()});
       }
+      familyLetters[f] = Arrays.stream(letters).sorted().distinct().toArray();
     }
-    return coverage;
+    copies = new int[n][][];
+    reused = new int[n];
+    for (int i = 0; i < n; i++) {
+      int[][] own = byLetter.get(i).toArray(int[][]::new);
+      Arrays.sort(own, (x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : x[1] - y[1]);
+      copies[i] = own;
+      reused[i] = Intervals.covered(Arrays.asList(own));
+    }
   }
 
-  /** Words of letter {@code a} in passages shared with letter {@code b}. */
+  /** The coverage of the letters in {@code result}: linear in letters and copies. */
+  public static ReuseCoverage of(ReuseResult result) {
+    return new ReuseCoverage(result);
+  }
+
+  /** Words of letter {@code a} in passages shared with letter {@code b}; 0 for {@code a = b}. */
   public int sharedWords(String a, String b) {
-    BitSet bits = shared.get(key(a, b));
-    return bits == null ? 0 : bits.cardinality();
+    int i = indexOf(a);
+    int j = indexOf(b);
+    if (i == j) {
+      return 0;
+    }
+    List<int[]> inShared = new ArrayList<>();
+    for (int[] copy : copies[i]) {
+      if (Arrays.binarySearch(familyLetters[copy[0]], j) >= 0) {
+        inShared.add(copy);
+      }
+    }
+    return Intervals.covered(inShared);
   }
 
   /** The share of {@code a}'s words in passages shared with {@code b}, 0 to 1 (1 for a = b). */
@@ -65,21 +103,94 @@ public final class ReuseCoverage {
 
   /** The share of {@code a}'s words in passages shared with any other letter. */
   public double shareReused(String a) {
-    int n = words(a);
-    BitSet bits = anywhere.get(a);
-    return n == 0 || bits == null ? 0 : (double) bits.cardinality() / n;
+    int i = indexOf(a);
+    return words[i] == 0 ? 0 : (double) reused[i] / words[i];
   }
 
   /** Words of letter {@code a}; fails for a letter not in the result. */
   public int words(String a) {
-    Integer n = words.get(a);
-    if (n == null) {
-      throw new IllegalArgumentException("no letter " + a + " in this reuse result");
-    }
-    return n;
+    return words[indexOf(a)];
   }
 
-  private static String key(String a, String b) {
-    return a + '\u0000' + b;
+  /** How many letters the coverage knows. */
+  public int letters() {
+    return ids.length;
+  }
+
+  /**
+   * The {@code k} letters sharing most of {@code a}'s words, most first (ties: by id), only letters
+   * that share any. Costs what one letter of {@link #nearest(int)} costs, plus an array per letter.
+   */
+  public List<Similarity> nearest(String a, int k) {
+    requirePositive(k);
+    return new NearestLetters(this).of(indexOf(a), k);
+  }
+
+  /**
+   * Every letter's {@link #nearest(String, int) k most similar letters}, letters in the order
+   * given, each letter's most similar first: at most {@code k} rows per letter. One letter is
+   * worked on at a time, with arrays reused across letters. The work for letter A is the sum, over
+   * the families A has a copy in, of the letters of the family: a boilerplate family in every
+   * letter makes that the number of letters for each letter (letters x letters steps over the
+   * corpus, simple array updates, nothing allocated per pair), never letters x letters per letter.
+   */
+  public List<Similarity> nearest(int k) {
+    requirePositive(k);
+    NearestLetters finder = new NearestLetters(this);
+    List<Similarity> all = new ArrayList<>();
+    for (int i = 0; i < ids.length; i++) {
+      all.addAll(finder.of(i, k));
+    }
+    return all;
+  }
+
+  private static void requirePositive(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1: " + k);
+    }
+  }
+
+  private int indexOf(String id) {
+    Integer i = index.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException("no letter " + id + " in this reuse result");
+    }
+    return i;
+  }
+
+  String id(int letter) {
+    return ids[letter];
+  }
+
+  int words(int letter) {
+    return words[letter];
+  }
+
+  int[][] copies(int letter) {
+    return copies[letter];
+  }
+
+  int[] familyLetters(int family) {
+    return familyLetters[family];
+  }
+
+  /**
+   * One row of the long form: {@code letter}'s words in passages shared with {@code other}.
+   *
+   * @param letter the letter whose words are counted
+   * @param other the letter it shares them with
+   * @param sharedWords words of {@code letter} in passages shared with {@code other}, at least 1
+   * @param share {@code sharedWords} over the words of {@code letter}
+   */
+  public record Similarity(String letter, String other, int sharedWords, double share) {
+    public Similarity {
+      if (letter == null || other == null || letter.equals(other)) {
+        throw new IllegalArgumentException("two different letters: " + letter + ", " + other);
+      }
+      if (sharedWords < 1 || !(share > 0 && share <= 1)) {
+        throw new IllegalArgumentException(
+            letter + ", " + other + ": shared words " + sharedWords + ", share " + share);
+      }
+    }
   }
 }

@@ -129,6 +129,24 @@ class CoalitionTest {
     assertEquals(3, alpha.mentions().size());
   }
 
+  /** The long form (each entity's letters) is the wide matrix read along its rows. */
+  private static void assertLongIsWide(Coalition c) {
+    for (SignatoryEntity e : c.resolution().entities()) {
+      List<Letter> wide = c.letters().stream().filter(l -> c.signed(e, l)).toList();
+      assertEquals(wide, c.letters(e), e.id());
+      assertEquals(e.letterCount(), c.letters(e).size(), e.id());
+    }
+  }
+
+  @Test
+  void eachEntitysLettersInDateOrderAreTheLettersItSigned() {
+    Coalition c = handCoalition();
+    SignatoryEntity alpha = c.resolution().entityOf("l3#1", 3);
+    assertEquals(List.of("l1#1", "l3#1"), c.letters(alpha).stream().map(Letter::id).toList());
+    assertLongIsWide(c);
+    assertLongIsWide(sampleCoalition());
+  }
+
   @Test
   void changesBetweenConsecutiveLetters() {
     List<CoalitionChange> all = scope(CoalitionChanges.of(handCoalition()), ChangeScope.ALL);

@@ -53,7 +53,8 @@ final class SignatoriesCommand implements Callable<Integer> {
   /** The tables --table can name, with the report file each is. */
   enum View {
     roster("signatories.csv"),
-    presence("signatory-presence.csv"),
+    presence(SignatoryPart.PRESENCE_CSV),
+    letters(SignatoryPart.SIGNED_CSV),
     changes("coalition-changes.csv"),
     core("coalition-core.csv"),
     members("coalition-core-members.csv"),
@@ -170,6 +171,13 @@ final class SignatoriesCommand implements Callable<Integer> {
   private static Table chosen(SignatoryPart report, View view, boolean forReading) {
     if (view == View.conflicts) {
       return SignatoryTable.countryConflicts(report.resolution.entities());
+    }
+    if (view == View.presence && !report.files().containsKey(view.file)) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "--table presence is for at most "
+              + SignerTable.MATRIX_LIMIT
+              + " letters with a list: --table letters has one row per signatory and letter");
     }
     if (forReading) {
       if (view == View.roster) {

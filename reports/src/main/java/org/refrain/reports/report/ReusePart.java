@@ -1,8 +1,11 @@
 package org.refrain.reports.report;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.reuse.ReuseCoverage;
+import org.refrain.analysis.reuse.ReuseCoverage.Similarity;
 import org.refrain.analysis.reuse.ReuseLabeler;
 import org.refrain.analysis.reuse.ReuseResult;
 import org.refrain.analysis.reuse.ReuseSettings;
@@ -14,13 +17,16 @@ import org.refrain.reports.table.ReuseTable;
 import tech.tablesaw.api.Table;
 
 /**
- * The reuse part of {@code refrain report}: the families, every copy and the similarity matrix as
- * CSV; in Markdown, the families, the matrix with short labels, and each family's variant view.
+ * The reuse part of {@code refrain report}: the families, every copy, each letter's most similar
+ * letters and, up to {@link ReuseTable#MATRIX_LIMIT} letters, the similarity matrix as CSV; in
+ * Markdown, the families, the matrix with short labels (past the limit, the most similar pairs),
+ * and each family's variant view.
  */
 final class ReusePart extends ReportPart {
 
   private static final int SHOWN = 20;
   private static final int TEXT_WIDTH = 120;
+  static final String NEAREST_CSV = "similarity-nearest.csv";
 
   /**
    * @param profiles the letters' rhetoric profiles, in the corpus's order: the asks that make a
@@ -33,16 +39,21 @@ final class ReusePart extends ReportPart {
     Table families = ReuseTable.families(result.families());
     List<Letter> plain = analysis.corpus().letters();
     ReuseCoverage coverage = analysis.coverage();
+    List<Similarity> nearest = coverage.nearest(ReuseCoverage.DEFAULT_NEAREST);
     report.files.put("reuse-families.csv", families);
     report.files.put("reuse-copies.csv", ReuseTable.members(result.families()));
-    report.files.put(
-        "similarity.csv",
-        ReuseTable.similarity(coverage, plain, plain.stream().map(Letter::id).toList()));
+    boolean matrix = plain.size() <= ReuseTable.MATRIX_LIMIT;
+    if (matrix) {
+      report.files.put(
+          "similarity.csv",
+          ReuseTable.similarity(coverage, plain, plain.stream().map(Letter::id).toList()));
+    }
+    report.files.put(NEAREST_CSV, ReuseTable.nearest(nearest));
     report.sections.add(
         new ReportSection(
             "Reused passages",
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%d passages of %d or more words shared, exactly or with edits, by two or more"
                     + " letters, grouped into families, most letters first (the first %d shown)."
                     + " The source is the earliest copy. Boilerplate: %s. Every copy with its"
@@ -55,15 +66,7 @@ final class ReusePart extends ReportPart {
                     + ReuseLabeler.FRAME
                     + " paragraphs or the family recurs in half the letters"),
             ReuseTable.shortened(families.first(SHOWN), TEXT_WIDTH)));
-    LetterKey key = LetterKey.of(plain);
-    report.sections.add(
-        new ReportSection(
-            "Similarity",
-            "The share of each row letter's words in passages it shares with each column letter"
-                + " (not symmetric); `reused` is the share shared with any letter. "
-                + key.markdown()
-                + ". `similarity.csv` names the letters in full.",
-            ReuseTable.similarity(coverage, plain, key.labels())));
+    report.sections.add(matrix ? matrix(coverage, plain) : mostSimilar(nearest));
     StringBuilder views = new StringBuilder();
     views.append(
         "Each family's copies in date order; after the first, each is shown as the words that"
@@ -73,5 +76,46 @@ final class ReusePart extends ReportPart {
         .forEach(f -> views.append('\n').append(VariantRenderer.markdown(VariantView.of(f))));
     report.sections.add(new ReportSection("How the passages changed", views.toString(), null));
     return report;
+  }
+
+  private static ReportSection matrix(ReuseCoverage coverage, List<Letter> plain) {
+    LetterKey key = LetterKey.of(plain);
+    return new ReportSection(
+        "Similarity",
+        "The share of each row letter's words in passages it shares with each column letter"
+            + " (not symmetric); `reused` is the share shared with any letter. "
+            + key.markdown()
+            + ". `similarity.csv` names the letters in full; each letter's "
+            + ReuseCoverage.DEFAULT_NEAREST
+            + " most similar letters: `"
+            + NEAREST_CSV
+            + "`.",
+        ReuseTable.similarity(coverage, plain, key.labels()));
+  }
+
+  /** Past the matrix limit: the most similar pairs of the whole corpus. */
+  private static ReportSection mostSimilar(List<Similarity> nearest) {
+    List<Similarity> top =
+        nearest.stream()
+            .sorted(
+                Comparator.comparingDouble(Similarity::share)
+                    .reversed()
+                    .thenComparing(Similarity::letter)
+                    .thenComparing(Similarity::other))
+            .limit(SHOWN)
+            .toList();
+    return new ReportSection(
+        "Similarity",
+        String.format(
+            Locale.ROOT,
+            "The %d pairs of letters where the first has the largest share of its words in"
+                + " passages it shares with the second (not symmetric). Each letter's %d most"
+                + " similar letters: `%s`. The letter-by-letter matrix (`similarity.csv`) is"
+                + " written for at most %d letters.",
+            top.size(),
+            ReuseCoverage.DEFAULT_NEAREST,
+            NEAREST_CSV,
+            ReuseTable.MATRIX_LIMIT),
+        ReuseTable.nearest(top));
   }
 }

@@ -18,11 +18,14 @@ import tech.tablesaw.api.Table;
 
 /**
  * The signatories part of {@code refrain report} and of {@code refrain signatories}: the roster,
- * the presence matrix, changes between letters, the core coalition and its retention, the
- * composition of each list, country conflicts and the pairs for review, as CSV and as sections
- * (letters named L1..Ln in date order, with a key).
+ * who signed which letter (as a matrix for small corpora), changes between letters, the core
+ * coalition and its retention, the composition of each list, country conflicts and the pairs for
+ * review, as CSV and as sections (letters named L1..Ln in date order, with a key).
  */
 public final class SignatoryPart extends ReportPart {
+
+  public static final String PRESENCE_CSV = "signatory-presence.csv";
+  public static final String SIGNED_CSV = "signatory-letters.csv";
 
   public final SignatoryResolution resolution;
   public final Coalition coalition;
@@ -31,6 +34,9 @@ public final class SignatoryPart extends ReportPart {
   public final List<CoalitionChange> changes;
   public final List<LetterComposition> composition;
 
+  /** The entity x letter matrix with letter ids, built once; null past the matrix limit. */
+  private final Table presence;
+
   private SignatoryPart(CorpusAnalysis analysis, int k) {
     this.resolution = analysis.signatories();
     this.coalition = analysis.coalition();
@@ -38,6 +44,11 @@ public final class SignatoryPart extends ReportPart {
     this.core = CoreCoalition.of(coalition, k > 0 ? k : CoreCoalition.defaultK(coalition));
     this.changes = analysis.coalitionChanges();
     this.composition = analysis.composition();
+    this.presence =
+        coalition.letters().size() <= SignerTable.MATRIX_LIMIT
+            ? SignerTable.presence(
+                coalition, coalition.letters().stream().map(l -> l.id()).toList())
+            : null;
   }
 
   /** The part for the analysis's corpus; {@code k} 0 takes the default core size. */
@@ -49,10 +60,12 @@ public final class SignatoryPart extends ReportPart {
 
   private void build() {
     List<SignatoryEntity> entities = resolution.entities();
-    List<String> ids = coalition.letters().stream().map(l -> l.id()).toList();
     files.put("signatories.csv", SignatoryTable.roster(entities));
     files.put("signatory-mentions.csv", SignerTable.mentions(resolution, null));
-    files.put("signatory-presence.csv", SignerTable.presence(coalition, ids));
+    if (presence != null) {
+      files.put(PRESENCE_CSV, presence);
+    }
+    files.put(SIGNED_CSV, SignerTable.signed(coalition));
     files.put("coalition-changes.csv", CoalitionTable.changes(changes, l -> l.id(), true));
     files.put("coalition-core.csv", CoalitionTable.retention(core, l -> l.id()));
     files.put("coalition-core-members.csv", CoalitionTable.coreMembers(core));
@@ -79,9 +92,21 @@ public final class SignatoryPart extends ReportPart {
     sections.add(
         new ReportSection(
             "Who signed which letter",
-            "Signatories that signed at least two letters, by letter in date order. "
-                + key.markdown()
-                + ". All signatories: `signatory-presence.csv`.",
+            presence != null
+                ? "Signatories that signed at least two letters, by letter in date order. "
+                    + key.markdown()
+                    + ". All signatories: `"
+                    + PRESENCE_CSV
+                    + "`; one row per signatory and letter: `"
+                    + SIGNED_CSV
+                    + "`."
+                : "One row per signatory and letter it signed: `"
+                    + SIGNED_CSV
+                    + "` (the signatory x letter matrix is written for at most "
+                    + SignerTable.MATRIX_LIMIT
+                    + " letters). Letters in date order: "
+                    + key.markdown()
+                    + ".",
             presence(2)));
     sections.add(
         new ReportSection(
@@ -133,11 +158,21 @@ public final class SignatoryPart extends ReportPart {
   }
 
   /**
-   * The presence matrix of signatories with at least {@code minLetters} letters, L1..Ln columns.
+   * The presence matrix of signatories with at least {@code minLetters} letters, L1..Ln columns;
+   * null past the matrix limit. A filtered, relabelled copy of the matrix built once.
    */
   public Table presence(int minLetters) {
-    Table all = SignerTable.presence(coalition, key.labels());
-    return all.where(all.intColumn("letters").isGreaterThanOrEqualTo(minLetters))
-        .removeColumns("entity");
+    if (presence == null) {
+      return null;
+    }
+    Table some =
+        presence
+            .where(presence.intColumn("letters").isGreaterThanOrEqualTo(minLetters))
+            .removeColumns("entity");
+    List<String> labels = key.labels();
+    for (int l = 0; l < labels.size(); l++) {
+      some.column(l + 2).setName(labels.get(l));
+    }
+    return some;
   }
 }

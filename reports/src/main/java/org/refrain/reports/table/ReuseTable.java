@@ -3,6 +3,7 @@ package org.refrain.reports.table;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.refrain.analysis.reuse.ReuseCoverage;
+import org.refrain.analysis.reuse.ReuseCoverage.Similarity;
 import org.refrain.analysis.reuse.ReuseFamily;
 import org.refrain.analysis.reuse.ReusePassage;
 import org.refrain.corpus.Letter;
@@ -12,8 +13,18 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** Tables of reused passages: the families, every copy, and the letter-by-letter matrix. */
+/**
+ * Tables of reused passages: the families, every copy, each letter's most similar letters, and the
+ * letter-by-letter matrix for small corpora.
+ */
 public final class ReuseTable {
+
+  /**
+   * The most letters the letter-by-letter matrix is built for: its cells grow with the square of
+   * the letters (a million at 1,000 letters), and past a hundred columns no one reads it; larger
+   * corpora get each letter's most similar letters ({@link #nearest}) only.
+   */
+  public static final int MATRIX_LIMIT = 100;
 
   private ReuseTable() {}
 
@@ -75,8 +86,27 @@ public final class ReuseTable {
   }
 
   /**
+   * One row per letter and one of its most similar letters, in the order given: the letter, the
+   * other, the letter's words in passages shared with the other, and their share of its words,
+   * rounded to three decimals.
+   */
+  public static Table nearest(List<Similarity> rows) {
+    StringColumn letter = StringColumn.create(LetterColumns.LETTER);
+    StringColumn other = StringColumn.create("other");
+    IntColumn shared = IntColumn.create("shared_words");
+    DoubleColumn share = DoubleColumn.create("share");
+    for (Similarity row : rows) {
+      letter.append(row.letter());
+      other.append(row.other());
+      shared.append(row.sharedWords());
+      share.append(Cells.round(row.share(), 3));
+    }
+    return Tables.of("similar letters", letter, other, shared, share);
+  }
+
+  /**
    * The share of each row letter's words in passages it shares with each column letter, rounded to
-   * three decimals; the diagonal is 1.
+   * three decimals; the diagonal is 1. For at most {@link #MATRIX_LIMIT} letters.
    *
    * @param labels the column heading of each letter, in order (ids, or short labels for Markdown)
    */
@@ -84,6 +114,10 @@ public final class ReuseTable {
       ReuseCoverage coverage, List<Letter> letters, List<String> labels) {
     if (labels.size() != letters.size()) {
       throw new IllegalArgumentException("one label per letter");
+    }
+    if (letters.size() > MATRIX_LIMIT) {
+      throw new IllegalArgumentException(
+          letters.size() + " letters: the matrix is for at most " + MATRIX_LIMIT);
     }
     StringColumn row = StringColumn.create(LetterColumns.LETTER);
     IntColumn words = IntColumn.create("words");

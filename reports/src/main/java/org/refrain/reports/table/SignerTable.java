@@ -1,7 +1,10 @@
 package org.refrain.reports.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.refrain.analysis.coalition.Coalition;
 import org.refrain.analysis.signatory.SignatoryEntity;
@@ -13,7 +16,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Tables of who signed which letter: every mention with the entity it resolved to, one letter's
- * signers, and the entity by letter presence matrix.
+ * signers, each entity's letters, and the entity by letter presence matrix for small corpora.
  */
 public final class SignerTable {
 
@@ -81,14 +84,48 @@ public final class SignerTable {
   }
 
   /**
+   * The most letters the entity x letter matrix ({@link #presence}) is built for: its cells grow
+   * with entities times letters (10 million at 1,000 letters); larger corpora get the long form
+   * ({@link #signed}) only.
+   */
+  public static final int MATRIX_LIMIT = 100;
+
+  /**
+   * Who signed which letter in long form: one row per entity (most letters first) and letter it
+   * signed (in date order), linear in the mentions.
+   */
+  public static Table signed(Coalition coalition) {
+    StringColumn entity = StringColumn.create("entity");
+    StringColumn name = StringColumn.create("signatory");
+    LetterColumns letter = new LetterColumns();
+    for (SignatoryEntity e : coalition.resolution().entities()) {
+      for (Letter l : coalition.letters(e)) {
+        entity.append(e.id());
+        name.append(e.name());
+        letter.append(l);
+      }
+    }
+    return Tables.of("signatory letters", entity, name, letter.columns());
+  }
+
+  /**
    * One row per entity (most letters first), one column per letter named by {@code labels} in the
-   * coalition's date order: {@code x} where the entity signed.
+   * coalition's date order: {@code x} where the entity signed. For at most {@link #MATRIX_LIMIT}
+   * letters; each row is filled from the entity's letters, not by asking every cell.
    */
   public static Table presence(Coalition coalition, List<String> labels) {
     List<Letter> letters = coalition.letters();
     if (labels.size() != letters.size()) {
       throw new IllegalArgumentException(
           labels.size() + " labels for " + letters.size() + " letters");
+    }
+    if (letters.size() > MATRIX_LIMIT) {
+      throw new IllegalArgumentException(
+          letters.size() + " letters: the presence matrix is for at most " + MATRIX_LIMIT);
+    }
+    Map<String, Integer> column = new HashMap<>();
+    for (int l = 0; l < letters.size(); l++) {
+      column.put(letters.get(l).id(), l);
     }
     StringColumn entity = StringColumn.create("entity");
     StringColumn name = StringColumn.create("signatory");
@@ -97,12 +134,17 @@ public final class SignerTable {
     for (String label : labels) {
       columns.add(StringColumn.create(label));
     }
+    String[] row = new String[letters.size()];
     for (SignatoryEntity e : coalition.resolution().entities()) {
       entity.append(e.id());
       name.append(e.name());
       count.append(e.letterCount());
-      for (int l = 0; l < letters.size(); l++) {
-        columns.get(l).append(coalition.signed(e, letters.get(l)) ? "x" : "");
+      Arrays.fill(row, "");
+      for (Letter l : coalition.letters(e)) {
+        row[column.get(l.id())] = "x";
+      }
+      for (int l = 0; l < row.length; l++) {
+        columns.get(l).append(row[l]);
       }
     }
     return Tables.of(
