@@ -53,12 +53,11 @@ public record AnnotatedLetter(Letter letter, List<Sentence> sentences) {
     return all;
   }
 
-  /** Number of word tokens: the denominator of every per-1,000-words rate. */
+  /**
+   * The letter's words as {@link Letter#words()} counts them: the one word count of every table and
+   * the denominator of every per-1,000-words rate.
+   */
   public int words() {
-    int n = 0;
-    for (Sentence sentence : sentences) {
-      n += sentence.words();
-    }
-    return n;
+    return letter.words();
   }
 }

@@ -92,7 +92,7 @@ public final class ReuseJson {
   private static ObjectNode side(ReuseText text, int shared, double share) {
     ObjectNode node = NODES.objectNode();
     letter(node, text.letter());
-    node.put("words", text.size());
+    node.put("words", text.letter().words());
     node.put("shared_words", shared);
     node.put("share", Math.round(share * 1000) / 1000.0);
     return node;

@@ -78,26 +78,17 @@ public final class ComparisonRenderer {
     return row.kind().label() + ": " + where + similarity;
   }
 
+  /** The shares, measured on the words as aligned (the count of words is the letter's own). */
   static String shares(LetterComparison c) {
-    return String.format(
-            Locale.ROOT,
-            "A's words found in B: %.1f%% (%d of %d)",
-            100 * c.shareA(),
-            c.sharedA(),
-            c.a().size())
+    return String.format(Locale.ROOT, "A's words found in B: %.1f%%", 100 * c.shareA())
         + "\n"
-        + String.format(
-            Locale.ROOT,
-            "B's words found in A: %.1f%% (%d of %d)",
-            100 * c.shareB(),
-            c.sharedB(),
-            c.b().size());
+        + String.format(Locale.ROOT, "B's words found in A: %.1f%%", 100 * c.shareB());
   }
 
   private static String describe(ReuseText text) {
     var letter = text.letter();
     String date = letter.date() == null ? "undated" : letter.date().iso();
-    return letter.id() + " (" + date + ", " + text.size() + " words)";
+    return letter.id() + " (" + date + ", " + letter.words() + " words)";
   }
 
   private static String escape(String text) {

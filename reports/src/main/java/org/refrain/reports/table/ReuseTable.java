@@ -129,7 +129,7 @@ public final class ReuseTable {
     for (int i = 0; i < letters.size(); i++) {
       String a = letters.get(i).id();
       row.append(labels.get(i));
-      words.append(coverage.words(a));
+      words.append(letters.get(i).words());
       reused.append(Cells.round(coverage.shareReused(a), 3));
       for (int j = 0; j < letters.size(); j++) {
         shares[j].append(Cells.round(coverage.share(a, letters.get(j).id()), 3));
