@@ -66,7 +66,8 @@ final class ReusePart extends ReportPart {
                     + ReuseLabeler.FRAME
                     + " paragraphs or the family recurs in half the letters"),
             ReuseTable.shortened(families.first(SHOWN), TEXT_WIDTH)));
-    report.sections.add(matrix ? matrix(coverage, plain) : mostSimilar(nearest));
+    report.sections.add(
+        plain.size() <= LetterKey.MAX_COLUMNS ? matrix(coverage, plain) : mostSimilar(nearest));
     StringBuilder views = new StringBuilder();
     views.append(
         "Each family's copies in date order; after the first, each is shown as the words that"

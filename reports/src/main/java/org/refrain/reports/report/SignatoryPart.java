@@ -40,7 +40,12 @@ public final class SignatoryPart extends ReportPart {
   private SignatoryPart(CorpusAnalysis analysis, int k) {
     this.resolution = analysis.signatories();
     this.coalition = analysis.coalition();
-    this.key = LetterKey.of(coalition.letters());
+    // Past the matrix limit no table has a column per letter: letters are named by their ids.
+    this.key =
+        LetterKey.of(
+            coalition.letters().size() <= SignerTable.MATRIX_LIMIT
+                ? coalition.letters()
+                : List.of());
     this.core = CoreCoalition.of(coalition, k > 0 ? k : CoreCoalition.defaultK(coalition));
     this.changes = analysis.coalitionChanges();
     this.composition = analysis.composition();
@@ -92,7 +97,7 @@ public final class SignatoryPart extends ReportPart {
     sections.add(
         new ReportSection(
             "Who signed which letter",
-            presence != null
+            presence != null && coalition.letters().size() <= LetterKey.MAX_COLUMNS
                 ? "Signatories that signed at least two letters, by letter in date order. "
                     + key.markdown()
                     + ". All signatories: `"
@@ -104,10 +109,10 @@ public final class SignatoryPart extends ReportPart {
                     + SIGNED_CSV
                     + "` (the signatory x letter matrix is written for at most "
                     + SignerTable.MATRIX_LIMIT
-                    + " letters). Letters in date order: "
-                    + key.markdown()
-                    + ".",
-            presence(2)));
+                    + " letters, shown here for at most "
+                    + LetterKey.MAX_COLUMNS
+                    + ").",
+            coalition.letters().size() <= LetterKey.MAX_COLUMNS ? presence(2) : null));
     sections.add(
         new ReportSection(
             "How the coalition changed",
