@@ -11,6 +11,10 @@
  * demand tagging, changes and timeline, and the tagger's first-word index against a naive matcher
  * that must agree with it, the fourth times signatory resolution and coalition analysis on
  * synthetic signatory lists and scores the entities against the true ones; all print Markdown
- * tables. All run only from {@code benchmarks/target/benchmarks.jar}, never in the build.
+ * tables. {@link org.refrain.benchmarks.ReportBenchmark} runs the real {@code refrain report} and
+ * single commands on synthetic corpora written to disk, each in a fresh JVM measured from outside
+ * ({@link org.refrain.benchmarks.jvm}), against Refrain's annotation alone ({@link
+ * org.refrain.benchmarks.AnnotationAlone}), and says which of issue 13's goals are met. All run
+ * only from {@code benchmarks/target/benchmarks.jar}, never in the build.
  */
 package org.refrain.benchmarks;

@@ -27,7 +27,8 @@ final class MarkdownTables {
         "more rows than " + rows);
   }
 
+  /** The row's cell borders: its pipes, less those escaped ("\\|") inside a cell. */
   static long cells(String row) {
-    return row.chars().filter(c -> c == '|').count();
+    return row.replace("\\|", "").chars().filter(c -> c == '|').count();
   }
 }
