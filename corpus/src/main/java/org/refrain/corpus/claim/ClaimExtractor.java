@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern TRIGGER =
       Pattern.compile(
           "(?i)\\b(on\\s+behalf\\s+of|joined\\s+by|signed\\s+by|endorsed\\s+by|supported\\s+by"
@@ -118,7 +120,7 @@ public final class ClaimExtractor {
   private static String phraseAfter(String rest) {
     Matcher end = PHRASE_END.matcher(rest);
     String phrase = end.find() ? rest.substring(0, end.start()) : rest;
-    String[] words = phrase.strip().split("\\s+");
+    String[] words = SPACES.split(phrase.strip());
     if (words.length > MAX_PHRASE_WORDS) {
       phrase = String.join(" ", java.util.Arrays.copyOf(words, MAX_PHRASE_WORDS));
     }
