@@ -35,7 +35,8 @@ import org.refrain.corpus.split.LineKind;
  * Reads documents into a {@link Corpus}. For each file, in name order: read (encoding, HTML), clean
  * (normalise, keep an offset map), classify lines (chrome, prose, short), split into letters, drop
  * a repeated letter, then assemble each letter (paragraphs, signatories, metadata, claim). A file
- * that cannot be read becomes an error diagnostic and the others are still read. Thread-safe once
+ * that cannot be read becomes an error diagnostic and the others are still read. Files are read on
+ * the common fork-join pool, and the result is the same as one read file by file. Thread-safe once
  * created; resources are loaded once.
  */
 public final class CorpusReader {
@@ -80,28 +81,39 @@ public final class CorpusReader {
       collect(p, files, diagnostics);
     }
     files.sort(Comparator.comparing((Path f) -> fileName(f)).thenComparing(Path::toString));
-    List<Letter> letters = new ArrayList<>();
-    int sources = 0;
     List<Path> unique = List.copyOf(new LinkedHashSet<>(files));
     Map<Path, String> ids = idPrefixes(unique, diagnostics);
-    for (Path file : unique) {
-      ReadResult result = reader.read(file);
-      if (result instanceof ReadResult.Failed failed) {
-        diagnostics.add(failed.error());
-        continue;
-      }
-      RawDocument raw = ((ReadResult.Read) result).document();
-      diagnostics.addAll(raw.diagnostics());
-      List<Letter> read =
-          readGuarded(raw, ids.get(file), sidecar(file, raw.source(), diagnostics), diagnostics);
-      letters.addAll(read);
-      sources += read.isEmpty() ? 0 : 1;
+    // Files are read in parallel and gathered in name order: the corpus and its diagnostics are
+    // those of a sequential read.
+    List<FileReading> read =
+        unique.parallelStream().map(file -> readFile(file, ids.get(file))).toList();
+    List<Letter> letters = new ArrayList<>();
+    int sources = 0;
+    for (FileReading file : read) {
+      letters.addAll(file.letters());
+      diagnostics.addAll(file.diagnostics());
+      sources += file.letters().isEmpty() ? 0 : 1;
     }
     diagnostics.sort(
         Comparator.comparing(Diagnostic::file)
             .thenComparingInt(Diagnostic::line)
             .thenComparing(Diagnostic::message));
     return new Corpus(letters, diagnostics, sources);
+  }
+
+  /** The letters of one file and what was noticed reading it. */
+  private record FileReading(List<Letter> letters, List<Diagnostic> diagnostics) {}
+
+  private FileReading readFile(Path file, String idPrefix) {
+    ReadResult result = reader.read(file);
+    if (result instanceof ReadResult.Failed failed) {
+      return new FileReading(List.of(), List.of(failed.error()));
+    }
+    RawDocument raw = ((ReadResult.Read) result).document();
+    List<Diagnostic> diagnostics = new ArrayList<>(raw.diagnostics());
+    List<Letter> letters =
+        readGuarded(raw, idPrefix, sidecar(file, raw.source(), diagnostics), diagnostics);
+    return new FileReading(letters, diagnostics);
   }
 
   /** Reads the sample corpus bundled with Refrain (the default when no paths are given). */

@@ -3,6 +3,7 @@ package org.refrain.corpus.claim;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /** Reads a count written in digits ("28", "1,200") or English words ("four", "sixty-eight"). */
 public final class NumberWords {
@@ -44,12 +45,17 @@ public final class NumberWords {
           + "|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
           + "|eighteen|nineteen)|(?:one|two|three|four|five|six|seven|eight|nine)\\s+hundred)";
 
+  // Compiled once: the analysis module asks this of every token it counts.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DIGIT_GROUPS = Pattern.compile("\\d+( \\d{3})*");
+  private static final Pattern PARTS = Pattern.compile("[- ]");
+
   private NumberWords() {}
 
   /** The value of {@code text}, or empty when it is not a count this class reads. */
   public static OptionalInt parse(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ");
-    if (t.matches("\\d+( \\d{3})*")) {
+    String t = normalize(text);
+    if (!t.isEmpty() && isAsciiDigit(t.charAt(0)) && DIGIT_GROUPS.matcher(t).matches()) {
       String digits = t.replace(" ", "");
       // No letter has a billion signatories; a longer run of digits is not a count.
       return digits.length() > 9 ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(digits));
@@ -63,7 +69,11 @@ public final class NumberWords {
         return OptionalInt.empty();
       }
       total = h * 100;
-      rest = rest.substring(hundred + " hundred".length()).replaceFirst("^ and ", " ").strip();
+      rest = rest.substring(hundred + " hundred".length());
+      if (rest.startsWith(" and ")) {
+        rest = rest.substring(" and".length());
+      }
+      rest = rest.strip();
       if (rest.isEmpty()) {
         return OptionalInt.of(total);
       }
@@ -72,8 +82,9 @@ public final class NumberWords {
     if (unit != null) {
       return OptionalInt.of(total + unit);
     }
-    String[] parts = rest.split("[- ]");
-    Integer tens = TENS.get(parts[0]);
+    String[] parts = PARTS.split(rest);
+    // "-" splits into nothing at all.
+    Integer tens = parts.length == 0 ? null : TENS.get(parts[0]);
     if (tens == null || parts.length > 2) {
       return OptionalInt.empty();
     }
@@ -82,5 +93,28 @@ public final class NumberWords {
     }
     Integer u = UNITS.get(parts[1]);
     return u == null || u == 0 || u > 9 ? OptionalInt.empty() : OptionalInt.of(total + tens + u);
+  }
+
+  /** Trimmed, lower case, commas as spaces, runs of white space as one space. */
+  private static String normalize(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT).replace(',', ' ');
+    return hasSpace(t) ? SPACES.matcher(t).replaceAll(" ") : t;
+  }
+
+  /**
+   * True when {@code t} has a character of {@code \s} (a single word, the usual case, has none).
+   */
+  private static boolean hasSpace(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

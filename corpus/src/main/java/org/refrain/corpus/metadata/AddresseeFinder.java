@@ -13,6 +13,8 @@ import org.refrain.corpus.split.LetterParts;
  */
 public final class AddresseeFinder {
 
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,]+");
+
   private static final Pattern LETTER_TO =
       Pattern.compile(
           "(?i)\\bletters?\\s+to\\s+(?:the\\s+)?(.+?)"
@@ -83,7 +85,7 @@ public final class AddresseeFinder {
 
   /** Capitalised words and name particles only: "H.E. Ms Nazhat Shameem Khan", "Moon Jae-in". */
   private static boolean isNameLike(String line) {
-    for (String word : line.split("[\\s,]+")) {
+    for (String word : NAME_SEPARATORS.split(line)) {
       if (!word.isEmpty()
           && !Character.isUpperCase(word.codePointAt(0))
           && !PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT))) {

@@ -15,6 +15,12 @@ import org.refrain.corpus.Span;
  */
 public final class DateFinder {
 
+  // What may stand around a date line's one date: "Date: March 1, 2021", "Seoul, 1 March 2021."
+  private static final Pattern DATE_END = Pattern.compile("[.,]?");
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?i)(date[d]?|posted( on)?|published( on)?)\\s*:?");
+  private static final Pattern DATE_PLACE = Pattern.compile("[\\p{Lu}][\\p{L} .'-]{1,40},");
+
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
@@ -82,10 +88,10 @@ public final class DateFinder {
     Span s = dates.get(0).span();
     String before = t.substring(0, s.start()).strip();
     String after = t.substring(s.end()).strip();
-    return after.matches("[.,]?")
+    return DATE_END.matcher(after).matches()
         && (before.isEmpty()
-            || before.matches("(?i)(date[d]?|posted( on)?|published( on)?)\\s*:?")
-            || before.matches("[\\p{Lu}][\\p{L} .'-]{1,40},"));
+            || DATE_LABEL.matcher(before).matches()
+            || DATE_PLACE.matcher(before).matches());
   }
 
   private static void collect(

@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * it, and how its sessions are numbered.
  *
  * @param code short name: HRC, UNGA, ...
- * @param names pattern matching any of its names as whole words
+ * @param names a search for any of its names as whole words
  * @param calendar how session numbers follow from dates
  */
-record UnBody(String code, Pattern names, Calendar calendar) {
+record UnBody(String code, LiteralSearch names, Calendar calendar) {
+
+  /** Names written as plain words (not regular expressions) let the search jump between them. */
+  private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} '’-]+");
 
   /** How a body numbers its sessions. */
   enum Calendar {
@@ -91,12 +94,20 @@ record UnBody(String code, Pattern names, Calendar calendar) {
         bodies.add(
             new UnBody(
                 f[0],
-                Pattern.compile("\\b(?:" + f[1] + ")\\b"),
+                names(f[1]),
                 Calendar.valueOf(f[2].strip().toUpperCase(java.util.Locale.ROOT))));
       }
       return List.copyOf(bodies);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static LiteralSearch names(String alternatives) {
+    Pattern pattern = Pattern.compile("\\b(?:" + alternatives + ")\\b");
+    List<String> words = List.of(alternatives.split("\\|", -1));
+    return words.stream().allMatch(w -> PLAIN.matcher(w).matches())
+        ? LiteralSearch.of(pattern, words)
+        : LiteralSearch.plain(pattern);
   }
 }

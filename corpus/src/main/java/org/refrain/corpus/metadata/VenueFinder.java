@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,12 @@ public final class VenueFinder {
       Pattern.compile(ORDINAL + "\\s+(?:regular\\s+|special\\s+)?session\\s+of\\s+the\\s+");
   private static final Pattern ORDINAL_BODY =
       Pattern.compile(ORDINAL + "\\s+(?:(?:UN|United Nations)\\s+)?");
-  private static final Pattern ITS_SESSION =
-      Pattern.compile("\\bits\\s+" + ORDINAL + "\\s+(?:regular\\s+)?session");
-  private static final Pattern CODE_NUMBER = Pattern.compile("\\b(HRC|UNGA)\\s?-?(\\d{2,3})\\b");
+  private static final LiteralSearch ITS_SESSION =
+      LiteralSearch.of(
+          Pattern.compile("\\bits\\s+" + ORDINAL + "\\s+(?:regular\\s+)?session"), List.of("its"));
+  private static final LiteralSearch CODE_NUMBER =
+      LiteralSearch.of(Pattern.compile("\\b(HRC|UNGA)\\s?-?(\\d{2,3})\\b"), List.of("HRC", "UNGA"));
+  private static final Pattern UN_PREFIX = Pattern.compile("(?:(?:UN|United Nations)\\s+)?");
   private static final Pattern CUE =
       Pattern.compile(
           "(?i)\\b(next\\s+month|this\\s+year|upcoming|forthcoming|next\\s+session|coming)"
@@ -67,7 +71,7 @@ public final class VenueFinder {
 
   private UnBody bodyNamedIn(String text) {
     for (UnBody body : bodies) {
-      if (body.names().matcher(text).find()) {
+      if (body.names().first(text) != null) {
         return body;
       }
     }
@@ -79,20 +83,19 @@ public final class VenueFinder {
    * with no body named before it belongs to {@code addressed}, the body the addressee names.
    */
   Venue explicit(String text, UnBody addressed) {
-    Matcher code = CODE_NUMBER.matcher(text);
-    if (code.find() && Integer.parseInt(code.group(2)) > 0) {
+    MatchResult code = CODE_NUMBER.first(text);
+    if (code != null && Integer.parseInt(code.group(2)) > 0) {
       return new Venue(code.group(1), Integer.valueOf(code.group(2)), false, code.group());
     }
     for (UnBody body : bodies) {
-      Matcher name = body.names().matcher(text);
-      while (name.find()) {
+      for (MatchResult name : body.names().all(text)) {
         String before = text.substring(Math.max(0, name.start() - 60), name.start());
         for (Pattern p : List.of(SESSION_OF, ORDINAL_BODY)) {
           Matcher m = p.matcher(before);
           Integer n = null;
           int at = -1;
           while (m.find()) {
-            if (before.substring(m.end()).matches("(?:(?:UN|United Nations)\\s+)?")) {
+            if (UN_PREFIX.matcher(before.substring(m.end())).matches()) {
               n = Integer.valueOf(m.group(1));
               at = m.start();
             }
@@ -105,13 +108,12 @@ public final class VenueFinder {
       }
     }
     // "the UN General Assembly ... at its 75th session": the nearest body named before "its".
-    Matcher its = ITS_SESSION.matcher(text);
-    if (its.find()) {
+    MatchResult its = ITS_SESSION.first(text);
+    if (its != null) {
       UnBody nearest = null;
       int nearestAt = -1;
       for (UnBody body : bodies) {
-        Matcher name = body.names().matcher(text.substring(0, its.start()));
-        while (name.find()) {
+        for (MatchResult name : body.names().all(text.substring(0, its.start()))) {
           if (name.start() > nearestAt) {
             nearestAt = name.start();
             nearest = body;
@@ -138,8 +140,10 @@ public final class VenueFinder {
     Venue best = null;
     int bestAt = Integer.MAX_VALUE;
     for (UnBody body : bodies) {
-      Matcher name = body.names().matcher(text);
-      while (name.find() && name.start() < bestAt) {
+      for (MatchResult name : body.names().all(text)) {
+        if (name.start() >= bestAt) {
+          break;
+        }
         int from = Math.max(0, name.start() - CUE_WINDOW);
         int to = Math.min(text.length(), name.end() + CUE_WINDOW);
         Matcher cue = CUE.matcher(text).region(from, to);

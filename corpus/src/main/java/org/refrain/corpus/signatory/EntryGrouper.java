@@ -23,6 +23,9 @@ final class EntryGrouper {
   private static final Pattern RULE = Pattern.compile("[|+:=_\\s\\-\u2013\u2014]+");
   private static final Pattern CELL_BORDER = Pattern.compile("[|\t]");
   private static final int MIN_PROSE_WORDS = 6;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+  private static final Pattern END_PUNCTUATION = Pattern.compile("[,.!]+$");
 
   private final ListReading reading;
   private final String source;
@@ -159,12 +162,13 @@ final class EntryGrouper {
 
   /** A sentence of six or more words in the first or second person: "Thank you for ...". */
   private boolean isProse(String t) {
-    String[] words = t.split("\\s+");
+    String[] words = SPACES.split(t);
     if (words.length < MIN_PROSE_WORDS || !readsAsSentence(t)) {
       return false;
     }
     for (String w : words) {
-      if (SignatoryLexicon.has(reading.lexicon().proseWords(), w.replaceAll("[^\\p{L}]", ""))) {
+      if (SignatoryLexicon.has(
+          reading.lexicon().proseWords(), NOT_LETTER.matcher(w).replaceAll(""))) {
         return true;
       }
     }
@@ -173,7 +177,7 @@ final class EntryGrouper {
 
   /** "Sincerely," or "Thank you for your consideration." left above the list. */
   private boolean isClosing(String t) {
-    String core = t.replaceFirst("[,.!]+$", "");
+    String core = END_PUNCTUATION.matcher(t).replaceFirst("");
     return SignatoryLexicon.has(reading.lexicon().closings(), core);
   }
 

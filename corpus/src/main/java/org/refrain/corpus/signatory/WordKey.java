@@ -13,18 +13,30 @@ import java.util.regex.Pattern;
 final class WordKey {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
   private WordKey() {}
 
   static String of(String text) {
-    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    // ASCII has no accents to drop (decomposing it changes nothing), and most words are ASCII.
+    String s =
+        isAscii(text)
+            ? text
+            : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     s =
         s.replace('\u2019', '\'')
             .replace('\u2018', '\'')
             .replace('`', '\'')
             .replace('\u00B4', '\'');
     s = s.replace(".", "").toLowerCase(Locale.ROOT);
-    return SPACE.matcher(s).replaceAll(" ").strip();
+    return FieldText.squeeze(s);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

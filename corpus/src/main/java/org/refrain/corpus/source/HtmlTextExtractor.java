@@ -3,6 +3,7 @@ package org.refrain.corpus.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,6 +18,9 @@ import org.jsoup.select.NodeVisitor;
  * sees the same shapes as in text copied from a browser. Scripts, styles and forms are dropped.
  */
 public final class HtmlTextExtractor {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n");
+  private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\r\\n\\f]+");
 
   private static final Set<String> BLOCKS =
       Set.of(
@@ -137,7 +141,7 @@ public final class HtmlTextExtractor {
 
     /** Preformatted text keeps its line breaks: a signatory list pasted as a code block. */
     private void appendPreformatted(String text) {
-      String[] parts = text.split("\\r?\\n", -1);
+      String[] parts = LINE_BREAK.split(text, -1);
       for (int i = 0; i < parts.length; i++) {
         if (i > 0) {
           breakLine();
@@ -147,7 +151,7 @@ public final class HtmlTextExtractor {
     }
 
     private void append(String text) {
-      String collapsed = text.replaceAll("[ \\t\\r\\n\\f]+", " ");
+      String collapsed = HTML_SPACE.matcher(text).replaceAll(" ");
       if (line.length() == 0 || line.charAt(line.length() - 1) == ' ') {
         collapsed = collapsed.stripLeading();
       }

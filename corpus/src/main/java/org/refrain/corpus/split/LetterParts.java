@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class LetterParts {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DEAR_WORD = Pattern.compile("(?i)^(my\\s+)?dear\\s+");
+  private static final Pattern END_PUNCTUATION = Pattern.compile("[,:;.!]+$");
+
   /**
    * Sign-offs from the shared {@code closings.txt}. Thanks ("Thank you for your attention") come
    * before the sign-off and do not end the body, so those entries are left out here.
@@ -41,7 +45,7 @@ public final class LetterParts {
 
   /** True for a closing line such as "Sincerely," (punctuation after it allowed). */
   public static boolean isClosing(String line) {
-    String key = stripEndPunctuation(line).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String key = SPACES.matcher(stripEndPunctuation(line)).replaceAll(" ").toLowerCase(Locale.ROOT);
     return CLOSINGS.contains(key);
   }
 
@@ -93,7 +97,7 @@ public final class LetterParts {
     if (to.matches() && !GENERIC.matcher(bare).matches()) {
       return to.group(2).strip();
     }
-    String name = bare.replaceFirst("(?i)^(my\\s+)?dear\\s+", "").strip();
+    String name = DEAR_WORD.matcher(bare).replaceFirst("").strip();
     if (name.isEmpty() || GENERIC.matcher(name).matches()) {
       return null;
     }
@@ -101,6 +105,6 @@ public final class LetterParts {
   }
 
   private static String stripEndPunctuation(String s) {
-    return s.strip().replaceFirst("[,:;.!]+$", "").strip();
+    return END_PUNCTUATION.matcher(s.strip()).replaceFirst("").strip();
   }
 }

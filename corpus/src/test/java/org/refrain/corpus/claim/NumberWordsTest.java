@@ -26,7 +26,7 @@ class NumberWordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "many", "sixty-ten", "hundred"})
+  @ValueSource(strings = {"", "many", "sixty-ten", "hundred", "-", "one hundred -"})
   void rejects(String text) {
     assertTrue(NumberWords.parse(text).isEmpty());
   }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.refrain.corpus.Corpus;
-import org.refrain.corpus.Diagnostic;
+import org.refrain.corpus.DiagnosticGrouper;
 import org.refrain.corpus.clean.ChromeFilter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The corpus a command works on, shared by every command as a mixin: the files and directories
- * given, or the bundled sample corpus when none are. Loading prints every diagnostic to stderr, one
- * line each, and fails with {@link ExitCode#NOTHING_READ} when no letter could be read.
+ * given, or the bundled sample corpus when none are. Loading prints the diagnostics to stderr, one
+ * line each, a common kind as one line for all ({@link DiagnosticGrouper}), and fails with {@link
+ * ExitCode#NOTHING_READ} when no letter could be read.
  */
 public final class CorpusOptions {
 
@@ -58,16 +59,16 @@ public final class CorpusOptions {
   }
 
   /**
-   * Reads the corpus and prints its diagnostics (a path that does not exist is one of them: the
-   * reader reports it and reads the others).
+   * Reads the corpus and prints its diagnostics, grouped by kind when many (a path that does not
+   * exist is one of them: the reader reports it and reads the others).
    *
    * @throws UserError when no letter could be read
    */
   Corpus load() {
     Corpus read = ((Refrain) mixee.root().userObject()).display(quiet).stage("read", this::read);
     PrintWriter err = mixee.commandLine().getErr();
-    for (Diagnostic diagnostic : read.diagnostics()) {
-      err.println(diagnostic);
+    for (String line : new DiagnosticGrouper().lines(read.diagnostics())) {
+      err.println(line);
     }
     err.flush();
     if (read.letters().isEmpty()) {

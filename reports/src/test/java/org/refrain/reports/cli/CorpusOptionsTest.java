@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,24 @@ class CorpusOptionsTest {
   void everyDiagnosticIsPrintedAsOneLine() {
     CliRun run = CliRun.with(source, "letters");
     assertEquals(List.of("a.txt:7: warning: no date found"), run.errLines());
+  }
+
+  @Test
+  void manyDiagnosticsOfOneKindAreOneGroupedLine() {
+    List<Diagnostic> many = new ArrayList<>();
+    for (int i = 1; i <= 40; i++) {
+      many.add(Diagnostic.warning("p" + i + ".txt", i, "repeats the letter at line 1; read once"));
+    }
+    many.add(Diagnostic.warning("z.txt", 2, "no date found"));
+    CliRun run =
+        CliRun.with(
+            new CliRun.FakeSource(new Corpus(List.of(TestLetters.full()), many, 1)), "letters");
+    assertEquals(ExitCode.OK, run.exitCode());
+    assertEquals(
+        List.of(
+            "warning: 40 letters repeat an earlier one (p1.txt:1, p2.txt:2, p3.txt:3, ...)",
+            "z.txt:2: warning: no date found"),
+        run.errLines());
   }
 
   @Test
