@@ -41,9 +41,28 @@ public record Token(Span span, String text, String tag, String lemma) {
     return hasLetterOrDigit(text) && !norm().equals("'s");
   }
 
-  /** The case folding and apostrophe straightening used for every comparison of words. */
+  /**
+   * The case folding and apostrophe straightening used for every comparison of words. A word
+   * already folded (plain lower-case ASCII, most words of a letter) comes back as it is, without a
+   * copy: this runs at every token of every stage.
+   */
   public static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+      }
+    }
+    return s;
+  }
+
+  /**
+   * True when part-of-speech {@code tag} is {@code wanted} or a compound tag starting with it
+   * ({@code ADP+DET} is an {@code ADP}), without building {@code wanted + "+"} at every word.
+   */
+  public static boolean hasTag(String tag, String wanted) {
+    return tag.startsWith(wanted)
+        && (tag.length() == wanted.length() || tag.charAt(wanted.length()) == '+');
   }
 
   static boolean hasLetterOrDigit(String s) {

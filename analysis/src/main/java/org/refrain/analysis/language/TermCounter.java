@@ -8,7 +8,6 @@ import java.util.Set;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Sentence;
 import org.refrain.analysis.annotate.Token;
-import org.refrain.corpus.claim.NumberWords;
 
 /**
  * Counts the terms of a letter: lemma n-grams of one to {@code maxN} words inside a sentence, never
@@ -148,12 +147,6 @@ public final class TermCounter {
    * (kwanliso);").
    */
   static boolean isNumber(Token token) {
-    String text = token.text();
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        return NumberWords.parse(text).isPresent();
-      }
-    }
-    return true;
+    return NumberTokens.isNumber(token.text());
   }
 }
