@@ -6,7 +6,9 @@ import org.refrain.corpus.Span;
 
 /**
  * One token of a letter: its text as written, where it stands, its part-of-speech tag and its
- * lemma. The normalised forms sit beside the original, never replace it.
+ * lemma. The normalised forms sit beside the original, never replace it. The three strings are
+ * shared between equal tokens ({@link TokenStrings}), so a corpus costs its vocabulary in strings,
+ * not its length.
  *
  * @param span where the token stands in the letter text
  * @param text the token as written (the letter text at {@code span})
@@ -26,6 +28,9 @@ public record Token(Span span, String text, String tag, String lemma) {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("empty token at " + span);
     }
+    text = TokenStrings.of(text);
+    tag = TokenStrings.of(tag);
+    lemma = TokenStrings.of(lemma);
   }
 
   /** The token in lower case with typographic apostrophes and quotes made straight. */
@@ -38,7 +43,17 @@ public record Token(Span span, String text, String tag, String lemma) {
    * the clitic "’s" / "'s" split off a possessive: "Korea’s" is one word, not two.
    */
   public boolean isWord() {
-    return hasLetterOrDigit(text) && !norm().equals("'s");
+    return hasLetterOrDigit(text) && !isClitic(text);
+  }
+
+  /** Whether {@code text} folds to "'s" ({@link #normalize}), read off its two characters. */
+  private static boolean isClitic(String text) {
+    if (text.length() != 2) {
+      return false;
+    }
+    char quote = text.charAt(0);
+    char s = text.charAt(1);
+    return (quote == '\'' || quote == '\u2019' || quote == '\u2018') && (s == 's' || s == 'S');
   }
 
   /**

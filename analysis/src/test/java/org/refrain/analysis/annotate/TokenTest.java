@@ -30,6 +30,16 @@ class TokenTest {
   }
 
   @Test
+  void aWordHasALetterOrDigitAndIsNotAClitic() {
+    for (String s :
+        List.of("'s", "’s", "‘S", "'S", "s", "'t", "’ss", "Korea’s", "2020", "—", "ſ")) {
+      Token token = new Token(org.refrain.corpus.Span.of(0, s.length()), s, "X", s);
+      boolean folded = Token.hasLetterOrDigit(s) && !Token.normalize(s).equals("'s");
+      assertEquals(folded, token.isWord(), s);
+    }
+  }
+
+  @Test
   void aTagIsItselfOrACompoundStartingWithIt() {
     assertTrue(Token.hasTag("ADP", "ADP"));
     assertTrue(Token.hasTag("ADP+DET", "ADP"));
