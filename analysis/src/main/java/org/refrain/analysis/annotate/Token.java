@@ -6,7 +6,9 @@ import org.refrain.corpus.Span;
 
 /**
  * One token of a letter: its text as written, where it stands, its part-of-speech tag and its
- * lemma. The normalised forms sit beside the original, never replace it.
+ * lemma. The normalised forms sit beside the original, never replace it. The three strings are
+ * shared between equal tokens ({@link TokenStrings}), so a corpus costs its vocabulary in strings,
+ * not its length.
  *
  * @param span where the token stands in the letter text
  * @param text the token as written (the letter text at {@code span})
@@ -26,6 +28,9 @@ public record Token(Span span, String text, String tag, String lemma) {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("empty token at " + span);
     }
+    text = TokenStrings.of(text);
+    tag = TokenStrings.of(tag);
+    lemma = TokenStrings.of(lemma);
   }
 
   /** The token in lower case with typographic apostrophes and quotes made straight. */
@@ -38,12 +43,41 @@ public record Token(Span span, String text, String tag, String lemma) {
    * the clitic "’s" / "'s" split off a possessive: "Korea’s" is one word, not two.
    */
   public boolean isWord() {
-    return hasLetterOrDigit(text) && !norm().equals("'s");
+    return hasLetterOrDigit(text) && !isClitic(text);
   }
 
-  /** The case folding and apostrophe straightening used for every comparison of words. */
+  /** Whether {@code text} folds to "'s" ({@link #normalize}), read off its two characters. */
+  private static boolean isClitic(String text) {
+    if (text.length() != 2) {
+      return false;
+    }
+    char quote = text.charAt(0);
+    char s = text.charAt(1);
+    return (quote == '\'' || quote == '\u2019' || quote == '\u2018') && (s == 's' || s == 'S');
+  }
+
+  /**
+   * The case folding and apostrophe straightening used for every comparison of words. A word
+   * already folded (plain lower-case ASCII, most words of a letter) comes back as it is, without a
+   * copy: this runs at every token of every stage.
+   */
   public static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 0x80) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+      }
+    }
+    return s;
+  }
+
+  /**
+   * True when part-of-speech {@code tag} is {@code wanted} or a compound tag starting with it
+   * ({@code ADP+DET} is an {@code ADP}), without building {@code wanted + "+"} at every word.
+   */
+  public static boolean hasTag(String tag, String wanted) {
+    return tag.startsWith(wanted)
+        && (tag.length() == wanted.length() || tag.charAt(wanted.length()) == '+');
   }
 
   static boolean hasLetterOrDigit(String s) {

@@ -202,9 +202,20 @@ public final class TokenPattern implements DemandPattern {
     return keys;
   }
 
+  /**
+   * Whether {@code word} is under one of {@code forms} as {@link #startKeys} names it, without
+   * building the keys: this runs for every pattern at every word.
+   */
   private static boolean mayStart(Set<String> forms, SentenceWords.Word word) {
-    for (String key : startKeys(word)) {
-      if (forms.contains(key)) {
+    String norm = word.norm();
+    if (forms.contains(norm) || forms.contains(word.lemma())) {
+      return true;
+    }
+    if (norm.length() <= MIN_PLURAL || !norm.endsWith("s")) {
+      return false;
+    }
+    for (String form : forms) {
+      if (isPlural(norm, form)) {
         return true;
       }
     }
@@ -347,7 +358,7 @@ public final class TokenPattern implements DemandPattern {
   }
 
   private static boolean hasTag(SentenceWords.Word word, String tag) {
-    return word.tag().equals(tag) || word.tag().startsWith(tag + "+");
+    return Token.hasTag(word.tag(), tag);
   }
 
   private static boolean isClauseBreak(SentenceWords.Word word) {

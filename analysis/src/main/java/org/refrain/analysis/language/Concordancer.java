@@ -2,6 +2,7 @@ package org.refrain.analysis.language;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Token;
 import org.refrain.corpus.Span;
@@ -12,6 +13,8 @@ import org.refrain.corpus.Span;
  * come in corpus order, then text order.
  */
 public final class Concordancer {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Words of context either side by default. */
   public static final int DEFAULT_WINDOW = 8;
@@ -82,6 +85,6 @@ public final class Concordancer {
   }
 
   static String collapse(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(s.strip()).replaceAll(" ");
   }
 }

@@ -85,15 +85,32 @@ public record LetterSelector(String field, List<String> values) implements Predi
     return dot > 0 ? lower.substring(0, dot) : lower;
   }
 
-  /** True when {@code words} stand in the addressee as whole words ("un" is not in "Council"). */
+  /**
+   * True when {@code words} stand in the addressee as whole words ("un" is not in "Council"): no
+   * letter or number (as the regex classes \p{L} and \p{N}) right before or after. A search, not a
+   * regex, since it runs for every letter.
+   */
   private static boolean containsWords(String addressee, String words) {
     if (addressee == null) {
       return false;
     }
-    return java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(words) + "(?![\\p{L}\\p{N}])")
-        .matcher(addressee.toLowerCase(Locale.ROOT))
-        .find();
+    String text = addressee.toLowerCase(Locale.ROOT);
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      if ((at == 0 || !isWordChar(text.codePointBefore(at)))
+          && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordChar(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   @Override

@@ -1,13 +1,11 @@
 package org.refrain.analysis.language;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 
 /**
- * The terms of one letter with their counts.
+ * The terms of one letter with their counts. Both maps are immutable and in term order.
  *
  * @param letter the letter counted
  * @param counts term (lemmas) to count, in term order
@@ -22,8 +20,9 @@ public record LetterTerms(
 
   public LetterTerms {
     Objects.requireNonNull(letter, "letter");
-    counts = Collections.unmodifiableMap(new TreeMap<>(counts));
-    forms = Collections.unmodifiableMap(new TreeMap<>(forms));
+    // Compact array maps: a corpus keeps every letter's terms at once (TermMaps).
+    counts = TermMaps.counts(counts);
+    forms = TermMaps.forms(forms, counts);
     if (words < 0) {
       throw new IllegalArgumentException("words must be >= 0: " + words);
     }

@@ -18,10 +18,10 @@ record PhrasePattern(List<Word> words) {
   /** One position of a pattern. */
   record Word(Set<String> forms, String tag) {
     boolean matches(Token token) {
-      if (tag != null && !token.tag().equals(tag) && !token.tag().startsWith(tag + "+")) {
+      if (tag != null && !Token.hasTag(token.tag(), tag)) {
         return false;
       }
-      return forms.contains(token.norm()) || forms.contains(token.lemma());
+      return forms.contains(token.lemma()) || forms.contains(token.norm());
     }
   }
 

@@ -3,6 +3,7 @@ package org.refrain.analysis.language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +24,28 @@ public final class RhetoricLexicon {
 
   private final Map<RhetoricCategory, List<Entry>> entries;
 
+  /**
+   * Per category, the entries (indexes into its list, ascending) whose first word names each form:
+   * a position is tried only against entries that can start with its token, not all of them.
+   */
+  private final Map<RhetoricCategory, Map<String, int[]>> byFirstForm =
+      new EnumMap<>(RhetoricCategory.class);
+
   private RhetoricLexicon(Map<RhetoricCategory, List<Entry>> entries) {
     this.entries = entries;
+    entries.forEach((category, list) -> byFirstForm.put(category, firstForms(list)));
+  }
+
+  private static Map<String, int[]> firstForms(List<Entry> list) {
+    Map<String, List<Integer>> indexes = new HashMap<>();
+    for (int e = 0; e < list.size(); e++) {
+      for (String form : list.get(e).pattern().words().get(0).forms()) {
+        indexes.computeIfAbsent(form, f -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<String, int[]> index = new HashMap<>();
+    indexes.forEach((form, es) -> index.put(form, es.stream().mapToInt(i -> i).toArray()));
+    return index;
   }
 
   /** The bundled lexicon, {@code rhetoric.tsv}. */
@@ -61,16 +82,12 @@ public final class RhetoricLexicon {
   List<Hit> find(RhetoricCategory category, List<Token> tokens) {
     Objects.requireNonNull(category, "category");
     List<Entry> list = entries.getOrDefault(category, List.of());
+    Map<String, int[]> first = byFirstForm.getOrDefault(category, Map.of());
     List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Entry found = null;
-      for (Entry entry : list) {
-        if (entry.pattern().matchesAt(tokens, i)) {
-          found = entry;
-          break;
-        }
-      }
+      Token token = tokens.get(i);
+      Entry found = first(list, first.get(token.lemma()), first.get(token.norm()), tokens, i);
       if (found == null) {
         i++;
       } else {
@@ -79,5 +96,33 @@ public final class RhetoricLexicon {
       }
     }
     return hits;
+  }
+
+  /**
+   * The first entry, in list order (longest first), among those starting with the token's lemma
+   * ({@code byLemma}) or its form ({@code byForm}) that matches at {@code i}; null for none.
+   */
+  private static Entry first(
+      List<Entry> list, int[] byLemma, int[] byForm, List<Token> tokens, int i) {
+    int a = 0;
+    int b = 0;
+    int lemmas = byLemma == null ? 0 : byLemma.length;
+    int forms = byForm == null ? 0 : byForm.length;
+    while (a < lemmas || b < forms) {
+      int next;
+      if (b == forms || a < lemmas && byLemma[a] <= byForm[b]) {
+        next = byLemma[a++];
+        if (b < forms && byForm[b] == next) {
+          b++;
+        }
+      } else {
+        next = byForm[b++];
+      }
+      Entry entry = list.get(next);
+      if (entry.pattern().matchesAt(tokens, i)) {
+        return entry;
+      }
+    }
+    return null;
   }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Sentence;
 import org.refrain.analysis.annotate.Token;
-import org.refrain.corpus.claim.NumberWords;
 
 /**
  * Counts the terms of a letter: lemma n-grams of one to {@code maxN} words inside a sentence, never
@@ -48,7 +47,8 @@ public final class TermCounter {
    * The terms of each letter, in the order given. A proper noun is counted under the lemma its word
    * has as a common noun elsewhere in these letters: the model tags "Rights" in "Human Rights
    * Council" as a proper noun with the lemma "rights", and "human rights" must not be counted as
-   * two terms. Letters are counted alone, so the work grows with the corpus.
+   * two terms. Letters are counted alone, so the work grows with the corpus; equal terms and forms
+   * of different letters share one string, since the letters' terms are kept together.
    */
   public List<LetterTerms> count(List<AnnotatedLetter> letters) {
     Map<String, String> nouns = new HashMap<>();
@@ -60,33 +60,49 @@ public final class TermCounter {
       }
     }
     List<LetterTerms> all = new ArrayList<>(letters.size());
+    Map<String, String> shared = new HashMap<>();
     for (AnnotatedLetter letter : letters) {
-      all.add(count(letter, nouns));
+      all.add(count(letter, nouns, shared));
     }
     return all;
   }
 
   /** The letter's terms with their counts, and its word count. */
   public LetterTerms count(AnnotatedLetter letter) {
-    return count(letter, Map.of());
+    return count(letter, Map.of(), new HashMap<>());
   }
 
-  private LetterTerms count(AnnotatedLetter letter, Map<String, String> nouns) {
+  private LetterTerms count(
+      AnnotatedLetter letter, Map<String, String> nouns, Map<String, String> shared) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Map<String, Integer>> forms = new HashMap<>();
     for (Sentence sentence : letter.sentences()) {
       for (List<Token> run : wordRuns(sentence.tokens())) {
-        countRun(run, counts, forms, nouns);
+        countRun(run, new Tally(counts, forms, shared), nouns);
       }
     }
     return new LetterTerms(letter, counts, forms, letter.words());
   }
 
-  private void countRun(
-      List<Token> run,
+  /** A letter's counts and forms being filled, and the strings shared with other letters. */
+  private record Tally(
       Map<String, Integer> counts,
       Map<String, Map<String, Integer>> forms,
-      Map<String, String> nouns) {
+      Map<String, String> shared) {
+
+    void add(String term, String form) {
+      Integer seen = counts.get(term);
+      String key = seen == null ? shared.computeIfAbsent(term, k -> k) : term;
+      counts.put(key, seen == null ? 1 : seen + 1);
+      Map<String, Integer> written = forms.computeIfAbsent(key, k -> new HashMap<>(2));
+      Integer times = written.get(form);
+      written.put(
+          times == null ? shared.computeIfAbsent(form, k -> k) : form,
+          times == null ? 1 : times + 1);
+    }
+  }
+
+  private void countRun(List<Token> run, Tally tally, Map<String, String> nouns) {
     for (int i = 0; i < run.size(); i++) {
       StringBuilder term = new StringBuilder();
       StringBuilder form = new StringBuilder();
@@ -102,9 +118,7 @@ public final class TermCounter {
         term.append(key(last, nouns));
         form.append(last.norm());
         if (!isStopWord(key(run.get(i), nouns)) && !isStopWord(key(last, nouns))) {
-          String key = term.toString();
-          counts.merge(key, 1, Integer::sum);
-          forms.computeIfAbsent(key, k -> new HashMap<>()).merge(form.toString(), 1, Integer::sum);
+          tally.add(term.toString(), form.toString());
         }
       }
     }
@@ -148,12 +162,6 @@ public final class TermCounter {
    * (kwanliso);").
    */
   static boolean isNumber(Token token) {
-    String text = token.text();
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        return NumberWords.parse(text).isPresent();
-      }
-    }
-    return true;
+    return NumberTokens.isNumber(token.text());
   }
 }

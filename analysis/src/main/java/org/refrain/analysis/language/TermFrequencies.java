@@ -28,6 +28,17 @@ public final class TermFrequencies {
 
   /** One group per letter, in the order given. */
   public static List<TermFrequency> byLetter(List<LetterTerms> letters) {
+    return byLetter(letters, 0);
+  }
+
+  /**
+   * One group per letter, in the order given, each cut to its {@code top} commonest terms (0: all)
+   * as it is built: every term of ten thousand letters is millions of rows.
+   */
+  public static List<TermFrequency> byLetter(List<LetterTerms> letters, int top) {
+    if (top < 0) {
+      throw new IllegalArgumentException("top must be 0 or more: " + top);
+    }
     List<TermFrequency> rows = new ArrayList<>();
     for (LetterTerms terms : letters) {
       Letter letter = terms.letter().letter();
@@ -38,7 +49,7 @@ public final class TermFrequencies {
               (term, count) ->
                   group.add(new TermFrequency(letter.id(), letter, term, count, terms.words(), 1)));
       group.sort(ORDER);
-      rows.addAll(group);
+      rows.addAll(top == 0 ? group : group.subList(0, Math.min(top, group.size())));
     }
     return rows;
   }

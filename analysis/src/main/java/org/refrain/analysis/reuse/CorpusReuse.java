@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.language.Directive;
 import org.refrain.analysis.language.RhetoricProfile;
@@ -28,10 +29,19 @@ public final class CorpusReuse {
     return new CorpusReuse(settings);
   }
 
-  /** The letters as reuse texts, in the order given. */
+  /**
+   * The letters as reuse texts, in the order given. Each written word is normalised once, and its
+   * form shared by every copy: the texts of a whole corpus are held at once.
+   */
   public List<ReuseText> texts(List<AnnotatedLetter> letters) {
     WordNormalizer normalizer = settings.normalizer();
-    return letters.stream().map(l -> ReuseText.of(l, normalizer)).toList();
+    Map<String, String> forms = new HashMap<>();
+    UnaryOperator<String> normalize = word -> forms.computeIfAbsent(word, normalizer::normalize);
+    List<ReuseText> texts = new ArrayList<>(letters.size());
+    for (AnnotatedLetter letter : letters) {
+      texts.add(ReuseText.of(letter, normalize));
+    }
+    return List.copyOf(texts);
   }
 
   /** The families of {@code letters}, largest first. */

@@ -3,6 +3,7 @@ package org.refrain.analysis.reuse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Sentence;
 import org.refrain.analysis.annotate.Token;
@@ -34,10 +35,18 @@ public record ReuseText(Letter letter, List<ReuseToken> tokens) {
 
   /** The words of an annotated letter (OpenNLP tokens), normalised by {@code normalizer}. */
   public static ReuseText of(AnnotatedLetter annotated, WordNormalizer normalizer) {
+    return of(annotated, normalizer::normalize);
+  }
+
+  /**
+   * The words of an annotated letter, each normalised by {@code normalize}: a corpus passes one
+   * that remembers each written word's form, so equal words share one string.
+   */
+  static ReuseText of(AnnotatedLetter annotated, UnaryOperator<String> normalize) {
     List<ReuseToken> words = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
       for (Token token : sentence.tokens()) {
-        add(words, token.span(), token.text(), sentence.paragraph(), normalizer);
+        add(words, token.span(), token.text(), sentence.paragraph(), normalize);
       }
     }
     return new ReuseText(annotated.letter(), words);
@@ -59,18 +68,22 @@ public record ReuseText(Letter letter, List<ReuseToken> tokens) {
         break;
       }
       if (paragraphs.get(paragraph).span().contains(span)) {
-        add(words, span, span.in(letter.text()), paragraph, normalizer);
+        add(words, span, span.in(letter.text()), paragraph, normalizer::normalize);
       }
     }
     return new ReuseText(letter, words);
   }
 
   private static void add(
-      List<ReuseToken> words, Span span, String text, int paragraph, WordNormalizer normalizer) {
+      List<ReuseToken> words,
+      Span span,
+      String text,
+      int paragraph,
+      UnaryOperator<String> normalize) {
     if (!isWord(text)) {
       return;
     }
-    String norm = normalizer.normalize(text);
+    String norm = normalize.apply(text);
     if (!norm.isEmpty()) {
       words.add(new ReuseToken(span, text, norm, paragraph));
     }

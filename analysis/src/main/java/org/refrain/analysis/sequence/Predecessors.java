@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.refrain.corpus.Letter;
 
 /**
@@ -18,6 +19,8 @@ import org.refrain.corpus.Letter;
 public final class Predecessors {
 
   static final int LOOK_BACK = 64;
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
   private static final Set<String> FUNCTION_WORDS =
       Set.of("the", "and", "for", "of", "to", "in", "on", "at", "dear", "your", "his", "her");
@@ -83,7 +86,7 @@ public final class Predecessors {
     if (addressee == null) {
       return words;
     }
-    for (String word : addressee.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+    for (String word : NOT_WORD.split(addressee.toLowerCase(Locale.ROOT))) {
       if (word.length() >= 3 && !FUNCTION_WORDS.contains(word)) {
         words.add(word);
       }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.refrain.corpus.signatory.SignatoryKind;
 import org.refrain.corpus.signatory.SignatoryMention;
 import org.refrain.corpus.signatory.SignatoryWords;
@@ -16,6 +17,8 @@ import org.refrain.corpus.signatory.SignatoryWords;
  * joined ("Yang-Hee" = "Yanghee"). The name as written is never changed.
  */
 final class NameNormalizer {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** Honorifics that make a peer, whose name is then a family name and a place. */
   private static final Set<String> PEERS =
@@ -55,7 +58,7 @@ final class NameNormalizer {
 
   /** A person's name parts, folded, without titles; hyphenated parts joined. */
   List<String> personParts(String name) {
-    String[] tokens = name.split(",", 2)[0].strip().split("\\s+");
+    String[] tokens = SPACES.split(name.split(",", 2)[0].strip());
     int start = 0;
     int end = tokens.length;
     boolean peer = false;

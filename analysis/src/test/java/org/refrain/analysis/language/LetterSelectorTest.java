@@ -159,4 +159,35 @@ class LetterSelectorTest {
     assertFalse(LetterSelector.parse("addressee=un").test(HRC));
     assertTrue(LetterSelector.parse("addressee=un").test(UNDATED));
   }
+
+  @Test
+  void wholeWordsAreWhatTheLookaroundRegexFinds() {
+    List<String> addressees =
+        List.of(
+            "UN General Assembly",
+            "the UN's Council",
+            "un1 un",
+            "Ⅻun",
+            "un²",
+            "Ún un",
+            "(un)",
+            "unun un-",
+            "General\nAssembly of the UN");
+    for (String addressee : addressees) {
+      for (String words : List.of("un", "general assembly", "un-", "assembly of", "e")) {
+        boolean regex =
+            java.util.regex.Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])"
+                        + java.util.regex.Pattern.quote(words)
+                        + "(?![\\p{L}\\p{N}])")
+                .matcher(addressee.toLowerCase(java.util.Locale.ROOT))
+                .find();
+        Letter letter = letter("a#1").addressee(addressee).paragraphs("Dear all.").build();
+        assertEquals(
+            regex,
+            LetterSelector.parse("addressee=" + words).test(letter),
+            addressee + " / " + words);
+      }
+    }
+  }
 }

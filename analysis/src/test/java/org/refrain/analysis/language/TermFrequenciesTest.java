@@ -81,6 +81,18 @@ class TermFrequenciesTest {
   }
 
   @Test
+  void byLetterWithATopKeepsEachLettersCommonestInOrder() {
+    List<TermFrequency> all = TermFrequencies.byLetter(TERMS);
+    for (int top : new int[] {1, 2, 1000}) {
+      java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+      List<TermFrequency> expected =
+          all.stream().filter(r -> seen.merge(r.group(), 1, Integer::sum) <= top).toList();
+      assertEquals(expected, TermFrequencies.byLetter(TERMS, top), "top " + top);
+    }
+    assertEquals(all, TermFrequencies.byLetter(TERMS, 0));
+  }
+
+  @Test
   void byLetterKeepsTheGivenOrderAndLabelsRowsWithTheLetterId() {
     List<TermFrequency> rows = TermFrequencies.byLetter(TERMS);
     assertEquals(

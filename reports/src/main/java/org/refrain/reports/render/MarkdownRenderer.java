@@ -1,5 +1,6 @@
 package org.refrain.reports.render;
 
+import java.util.regex.Pattern;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -9,6 +10,9 @@ import tech.tablesaw.api.Table;
  * line break inside a cell becomes a space.
  */
 public final class MarkdownRenderer {
+
+  /** A line break with the white space around it: compiled once, escaping runs for every cell. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
   private MarkdownRenderer() {}
 
@@ -42,7 +46,8 @@ public final class MarkdownRenderer {
    * 2020_hrc43} stay legible), and block markers ({@code # > - +}) only matter at the start.
    */
   public static String escape(String text) {
-    String flat = text.strip().replaceAll("\\s*\\R\\s*", " ");
+    String stripped = text.strip();
+    String flat = hasLineBreak(stripped) ? LINE_BREAK.matcher(stripped).replaceAll(" ") : stripped;
     StringBuilder out = new StringBuilder(flat.length() + 8);
     for (int i = 0; i < flat.length(); i++) {
       char c = flat.charAt(i);
@@ -64,6 +69,17 @@ public final class MarkdownRenderer {
       }
     }
     return out.toString();
+  }
+
+  /** True when {@code text} has a line break as the regex's {@code \R} reads one. */
+  private static boolean hasLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\n' && c <= '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean intraword(String text, int i) {

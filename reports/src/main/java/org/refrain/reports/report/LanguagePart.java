@@ -67,8 +67,12 @@ final class LanguagePart extends ReportPart {
   private void terms(List<LetterTerms> terms, TermForms forms) {
     List<TermFrequency> byYear = TermFrequencies.byGroup(terms, TermFrequencies::year);
     files.put("terms-by-year.csv", TermsTable.byGroup(byYear, forms, 0, "year"));
+    // Every term of every letter is some 600 rows a letter: past the limit, the commonest only.
+    boolean all = terms.size() <= TermsTable.ALL_TERMS_LIMIT;
+    int perLetter = all ? 0 : TermsTable.TOP_PER_LETTER;
     files.put(
-        "terms-by-letter.csv", TermsTable.byLetter(TermFrequencies.byLetter(terms), forms, 0));
+        "terms-by-letter.csv",
+        TermsTable.byLetter(TermFrequencies.byLetter(terms, perLetter), forms, 0));
     sections.add(
         new ReportSection(
             "Terms by year",
@@ -76,7 +80,12 @@ final class LanguagePart extends ReportPart {
                 + SHOWN
                 + " commonest terms of each year (lemmas and phrases of up to three words, stop"
                 + " words left out), with rates per 1,000 words. All terms: `terms-by-year.csv`,"
-                + " `terms-by-letter.csv`.",
+                + (all
+                    ? " `terms-by-letter.csv`."
+                    : " and the "
+                        + perLetter
+                        + " commonest of each letter: `terms-by-letter.csv` (all of one letter:"
+                        + " `refrain terms --by letter --top 0`)."),
             TermsTable.byGroup(byYear, forms, SHOWN, "year")));
   }
 

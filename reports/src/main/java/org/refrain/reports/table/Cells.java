@@ -1,5 +1,6 @@
 package org.refrain.reports.table;
 
+import java.util.regex.Pattern;
 import org.refrain.corpus.Letter;
 
 /** Cell values shared by the table builders (and the renderers that print the same text). */
@@ -17,9 +18,27 @@ public final class Cells {
     return letter == null || letter.date() == null ? "" : letter.date().iso();
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** {@code text} on one line: every run of white space, line breaks included, one space. */
   public static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ");
+    return isOneLine(text) ? text : SPACES.matcher(text).replaceAll(" ");
+  }
+
+  /**
+   * True when {@code text} has no white space but single spaces, so collapsing would change
+   * nothing: most cells, checked without a regex. White space as the regex's {@code \s}: space,
+   * tab, line feed, vertical tab, form feed, carriage return.
+   */
+  private static boolean isOneLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean doubleSpace = c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+      if (doubleSpace || c >= '\t' && c <= '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

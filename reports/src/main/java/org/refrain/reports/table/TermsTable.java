@@ -18,6 +18,16 @@ import tech.tablesaw.api.Table;
  */
 public final class TermsTable {
 
+  /**
+   * The most letters the report lists every term of each letter for (some 600 rows a letter, 64 MB
+   * of CSV at 1,000 letters); past it, the report keeps each letter's {@link #TOP_PER_LETTER}
+   * commonest.
+   */
+  public static final int ALL_TERMS_LIMIT = 100;
+
+  /** Terms per letter in the report past {@link #ALL_TERMS_LIMIT} letters. */
+  public static final int TOP_PER_LETTER = 100;
+
   private TermsTable() {}
 
   /** Per letter, at most {@code top} terms per letter (0: all). */

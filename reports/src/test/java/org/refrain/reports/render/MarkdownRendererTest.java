@@ -66,4 +66,22 @@ class MarkdownRendererTest {
       Locale.setDefault(saved);
     }
   }
+
+  @Test
+  void escapingFlattensLineBreaksAsTheRegexDid() {
+    for (String s :
+        java.util.List.of(
+            "one line",
+            "two\nlines",
+            "a \r\n b",
+            "para\u2028sep",
+            "x\u0085y",
+            "  strip me  ",
+            "tab\tkept",
+            "vt\u000Bff")) {
+      String flat = s.strip().replaceAll("\\s*\\R\\s*", " ");
+      assertEquals(MarkdownRenderer.escape(flat), MarkdownRenderer.escape(s), s);
+      assertEquals(-1, MarkdownRenderer.escape(s).indexOf('\n'), s);
+    }
+  }
 }
