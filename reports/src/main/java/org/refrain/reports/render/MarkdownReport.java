@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Diagnostic;
+import org.refrain.corpus.DiagnosticGrouper;
 import org.refrain.reports.table.ClaimsTable;
 import org.refrain.reports.table.LettersTable;
 import tech.tablesaw.api.Table;
@@ -50,8 +51,9 @@ public final class MarkdownReport {
     List<Diagnostic> diagnostics = corpus.diagnostics();
     if (!diagnostics.isEmpty()) {
       out.append("\n## Diagnostics\n\n");
-      for (Diagnostic diagnostic : diagnostics) {
-        out.append("- ").append(MarkdownRenderer.escape(diagnostic.toString())).append('\n');
+      // Grouped by kind as on the command line: 18,000 repeated letters are one line, not 18,000.
+      for (String line : new DiagnosticGrouper().lines(diagnostics)) {
+        out.append("- ").append(MarkdownRenderer.escape(line)).append('\n');
       }
     }
     return out.toString();

@@ -45,6 +45,21 @@ class MarkdownReportTest {
   }
 
   @Test
+  void manyDiagnosticsOfOneKindAreOneLine() {
+    List<Diagnostic> repeats = new java.util.ArrayList<>();
+    for (int i = 1; i <= 300; i++) {
+      repeats.add(
+          Diagnostic.warning(
+              "page" + i + ".txt", 10 + i, "repeats the letter at line 2; read once"));
+    }
+    String report = MarkdownReport.render(new Corpus(corpus.letters(), repeats, 300), List.of());
+    String diagnostics = report.substring(report.indexOf("## Diagnostics"));
+    assertEquals(3, diagnostics.split("\n").length, diagnostics);
+    assertTrue(diagnostics.contains("300"), diagnostics);
+    assertTrue(diagnostics.contains("page1.txt:11"), diagnostics);
+  }
+
+  @Test
   void omitsDiagnosticsSectionWhenThereAreNone() {
     Corpus clean = new Corpus(List.of(TestLetters.full()), List.of(), 1);
     String report = MarkdownReport.render(clean);
