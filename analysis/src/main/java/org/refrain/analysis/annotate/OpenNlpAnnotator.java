@@ -28,7 +28,7 @@ public final class OpenNlpAnnotator implements Annotator {
    * {@link LemmaMemo}, {@link SentenceSplitter}'s code (its rules file is hashed into the version
    * already) or {@link AnnotationCodec}. Part of the cache key, so cached annotations are redone.
    */
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   private final SentenceSplitter splitter;
   private final Tokenizer tokenizer;

@@ -2,6 +2,7 @@ package org.refrain.analysis.annotate;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.refrain.analysis.text.TextFolding;
 import org.refrain.corpus.Span;
 
 /**
@@ -28,7 +29,7 @@ public record Token(Span span, String text, String tag, String lemma) {
     }
   }
 
-  /** The token in lower case with typographic apostrophes and quotes made straight. */
+  /** The token in lower case with typographic apostrophes made straight. */
   public String norm() {
     return normalize(text);
   }
@@ -43,7 +44,7 @@ public record Token(Span span, String text, String tag, String lemma) {
 
   /** The case folding and apostrophe straightening used for every comparison of words. */
   public static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    return TextFolding.apostrophes(s.toLowerCase(Locale.ROOT));
   }
 
   static boolean hasLetterOrDigit(String s) {
