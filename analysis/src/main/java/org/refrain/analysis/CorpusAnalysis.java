@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,21 @@ import org.refrain.corpus.Corpus;
  */
 public final class CorpusAnalysis {
 
+  /**
+   * The word lists the analysis reads that a {@link org.refrain.corpus.lexicon.Lexicon} may replace
+   * ({@link AnalysisSettings#lexicon}), by file name.
+   */
+  public static final Set<String> LISTS =
+      Set.of(
+          "abbreviations.txt",
+          "stopwords.txt",
+          "titles.txt",
+          "rhetoric.tsv",
+          "name-scope.tsv",
+          "legal-forms.txt",
+          "romanisation.tsv",
+          "spelling.tsv");
+
   /** The phrase length of the report's term tables: lemmas and phrases of up to three words. */
   public static final int TERM_MAX_N = 3;
 
@@ -67,7 +83,11 @@ public final class CorpusAnalysis {
     int letters = corpus.letters().size();
     annotation = new Stage<>("annotate", listener, letters, this::annotate);
     rhetoric =
-        new Stage<>("rhetoric", listener, 0, () -> RhetoricProfiler.create().profile(annotated()));
+        new Stage<>(
+            "rhetoric",
+            listener,
+            0,
+            () -> RhetoricProfiler.of(settings.lexicon()).profile(annotated()));
     reuse =
         new Stage<>(
             "reuse",
@@ -84,7 +104,9 @@ public final class CorpusAnalysis {
             "signatories",
             listener,
             0,
-            () -> SignatoryResolver.withAliases(settings.aliases()).resolve(corpus.letters()));
+            () ->
+                SignatoryResolver.of(settings.aliases(), settings.lexicon())
+                    .resolve(corpus.letters()));
     coalition = new Stage<>("coalition", listener, 0, () -> Coalition.of(signatories()));
     coalitionChanges =
         new Stage<>("coalition changes", listener, 0, () -> CoalitionChanges.of(coalition()));
@@ -121,7 +143,7 @@ public final class CorpusAnalysis {
 
   /** Each letter's terms of up to {@code maxN} words, in the corpus's order. */
   public List<LetterTerms> terms(int maxN) {
-    TermCounter counter = TermCounter.upTo(maxN);
+    TermCounter counter = TermCounter.upTo(maxN, settings.lexicon());
     return terms
         .computeIfAbsent(
             maxN,

@@ -23,19 +23,14 @@ final class PersonNames {
 
   private static final int MAX_NAME_TOKENS = 8;
 
-  /** The titles, read once. */
-  private static final class Titles {
-    static final Set<String> WORDS = Set.copyOf(WordList.lines("titles.txt"));
-  }
-
   private final Set<String> keys;
 
   private PersonNames(Set<String> keys) {
     this.keys = Set.copyOf(keys);
   }
 
-  static PersonNames learn(List<AnnotatedLetter> letters) {
-    Set<String> titles = Titles.WORDS;
+  /** The names in {@code letters}, after one of {@code titles} or on their signatory lists. */
+  static PersonNames learn(List<AnnotatedLetter> letters, Set<String> titles) {
     Set<String> keys = new HashSet<>();
     for (AnnotatedLetter letter : letters) {
       for (Sentence sentence : letter.sentences()) {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Token;
 import org.refrain.corpus.Span;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Profiles the rhetoric of letters: matches the {@link RhetoricLexicon} sentence by sentence and
@@ -15,19 +17,26 @@ import org.refrain.corpus.Span;
 public final class RhetoricProfiler {
 
   private final RhetoricLexicon lexicon;
+  private final Set<String> titles;
 
-  private RhetoricProfiler(RhetoricLexicon lexicon) {
+  private RhetoricProfiler(RhetoricLexicon lexicon, Set<String> titles) {
     this.lexicon = lexicon;
+    this.titles = titles;
   }
 
   /** A profiler with the bundled lexicon. */
   public static RhetoricProfiler create() {
-    return new RhetoricProfiler(RhetoricLexicon.bundled());
+    return of(Lexicon.bundled());
+  }
+
+  /** A profiler with the rhetoric lexicon and titles of {@code lexicon}. */
+  public static RhetoricProfiler of(Lexicon lexicon) {
+    return new RhetoricProfiler(RhetoricLexicon.of(lexicon), WordList.titles(lexicon));
   }
 
   /** The profile of each letter, in the order given; names are learnt from all of them. */
   public List<RhetoricProfile> profile(List<AnnotatedLetter> letters) {
-    PersonNames names = PersonNames.learn(letters);
+    PersonNames names = PersonNames.learn(letters, titles);
     List<RhetoricProfile> profiles = new ArrayList<>();
     for (AnnotatedLetter letter : letters) {
       profiles.add(profile(letter, names));
