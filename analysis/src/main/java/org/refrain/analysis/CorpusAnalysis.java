@@ -17,10 +17,13 @@ import org.refrain.analysis.coalition.Coalition;
 import org.refrain.analysis.coalition.CoalitionChange;
 import org.refrain.analysis.coalition.CoalitionChanges;
 import org.refrain.analysis.coalition.LetterComposition;
+import org.refrain.analysis.demand.AskDetector;
 import org.refrain.analysis.demand.DemandChange;
 import org.refrain.analysis.demand.DemandChanges;
 import org.refrain.analysis.demand.DemandResult;
 import org.refrain.analysis.demand.DemandTagger;
+import org.refrain.analysis.demand.LetterAsks;
+import org.refrain.analysis.demand.RequestVerbs;
 import org.refrain.analysis.language.LetterTerms;
 import org.refrain.analysis.language.RhetoricProfile;
 import org.refrain.analysis.language.RhetoricProfiler;
@@ -36,10 +39,11 @@ import org.refrain.corpus.Corpus;
 /**
  * The analysis of one corpus: every stage computed on first use and kept, so a run computes each
  * stage at most once and only the stages it asks for (a concordance never resolves signatories;
- * signatories never annotate). Stages that depend on each other ask for each other: reuse labels
- * read the rhetoric profiles, coalition tables the signatory resolution. {@link #computeTogether}
- * runs independent stages on the settings' threads; every stage's result is the same whichever
- * thread computes it, so output stays deterministic. Thread-safe.
+ * signatories never annotate). Stages that depend on each other ask for each other: demands,
+ * rhetoric and reuse labels read the one ask detector's {@link #asks}, coalition tables the
+ * signatory resolution. {@link #computeTogether} runs independent stages on the settings' threads;
+ * every stage's result is the same whichever thread computes it, so output stays deterministic.
+ * Thread-safe.
  */
 public final class CorpusAnalysis {
 
@@ -53,6 +57,7 @@ public final class CorpusAnalysis {
           "stopwords.txt",
           "titles.txt",
           "rhetoric.tsv",
+          "request-verbs.tsv",
           "name-scope.tsv",
           "legal-forms.txt",
           "romanisation.tsv",
@@ -64,6 +69,7 @@ public final class CorpusAnalysis {
   private final Corpus corpus;
   private final AnalysisSettings settings;
   private final Stage<AnnotatedCorpus> annotation;
+  private final Stage<List<LetterAsks>> asks;
   private final Stage<List<RhetoricProfile>> rhetoric;
   private final Map<Integer, Stage<List<LetterTerms>>> terms = new ConcurrentHashMap<>();
   private final Map<Integer, Stage<TermForms>> forms = new ConcurrentHashMap<>();
@@ -82,22 +88,24 @@ public final class CorpusAnalysis {
     StageListener listener = settings.listener();
     int letters = corpus.letters().size();
     annotation = new Stage<>("annotate", listener, letters, this::annotate);
+    asks = new Stage<>("asks", listener, 0, this::findAsks);
     rhetoric =
         new Stage<>(
             "rhetoric",
             listener,
             0,
-            () -> RhetoricProfiler.of(settings.lexicon()).profile(annotated()));
+            () -> RhetoricProfiler.of(settings.lexicon()).profile(annotated(), asks()));
     reuse =
         new Stage<>(
-            "reuse",
-            listener,
-            0,
-            () -> CorpusReuse.of(settings.reuse()).find(annotated(), rhetoric()));
+            "reuse", listener, 0, () -> CorpusReuse.of(settings.reuse()).find(annotated(), asks()));
     coverage = new Stage<>("similarity", listener, 0, () -> ReuseCoverage.of(reuse()));
     demands =
         new Stage<>(
-            "demands", listener, 0, () -> DemandTagger.of(settings.taxonomy()).tag(annotated()));
+            "demands",
+            listener,
+            0,
+            () ->
+                DemandTagger.of(settings.taxonomy(), settings.lexicon()).tag(annotated(), asks()));
     demandChanges = new Stage<>("demand changes", listener, 0, () -> DemandChanges.of(demands()));
     signatories =
         new Stage<>(
@@ -134,6 +142,14 @@ public final class CorpusAnalysis {
   /** The annotated letters, in the corpus's order. */
   public List<AnnotatedLetter> annotated() {
     return annotation().letters();
+  }
+
+  /**
+   * How each sentence of each letter asks, in the corpus's order: the one ask detector's reading
+   * (the taxonomy's cues, the lexicon's request verbs), which demands, rhetoric and reuse share.
+   */
+  public List<LetterAsks> asks() {
+    return asks.get();
   }
 
   /** Each letter's rhetoric profile (its asks among them), in the corpus's order. */
@@ -241,6 +257,12 @@ public final class CorpusAnalysis {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private List<LetterAsks> findAsks() {
+    AskDetector detector =
+        AskDetector.of(settings.taxonomy().asks(), RequestVerbs.of(settings.lexicon()));
+    return annotated().stream().map(detector::find).toList();
   }
 
   private AnnotatedCorpus annotate() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.refrain.analysis.annotate.Token;
 import org.refrain.corpus.lexicon.Lexicon;
+import org.refrain.corpus.lexicon.LexiconException;
 
 /**
  * The words and phrases a rhetoric profile counts, by category, read from {@code rhetoric.tsv}.
@@ -50,7 +51,14 @@ public final class RhetoricLexicon {
   static RhetoricLexicon parse(List<String> lines) {
     List<Map.Entry<RhetoricCategory, Entry>> entries = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      entries.add(entry(new Lexicon.Entry(lines.get(i), RESOURCE, i + 1)));
+      Lexicon.Entry line = new Lexicon.Entry(lines.get(i), RESOURCE, i + 1);
+      try {
+        entries.add(entry(line));
+      } catch (LexiconException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw line.error(e.getMessage());
+      }
     }
     return of(entries);
   }
@@ -62,16 +70,20 @@ public final class RhetoricLexicon {
   }
 
   private static RhetoricCategory category(String name) {
+    String label = name.toLowerCase(Locale.ROOT);
+    if (label.equals(RhetoricCategory.DIRECTIVE.label())) {
+      throw new IllegalArgumentException(
+          "directives are the request verbs, one list for every stage: request-verbs.tsv");
+    }
     for (RhetoricCategory category : RhetoricCategory.values()) {
-      if (category != RhetoricCategory.PERSON
-          && category.label().equals(name.toLowerCase(Locale.ROOT))) {
+      if (category != RhetoricCategory.PERSON && category.label().equals(label)) {
         return category;
       }
     }
     throw new IllegalArgumentException("'" + name + "' is not a category (" + CATEGORIES + ")");
   }
 
-  private static final String CATEGORIES = "directive, modal, we, hedge or mechanism";
+  private static final String CATEGORIES = "modal, we, hedge or mechanism";
 
   private static RhetoricLexicon of(List<Map.Entry<RhetoricCategory, Entry>> lines) {
     Map<RhetoricCategory, List<Entry>> entries = new EnumMap<>(RhetoricCategory.class);
