@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -248,10 +247,5 @@ public final class Lexicon {
     }
     String message = e.getMessage();
     return message == null ? e.getClass().getSimpleName() : message;
-  }
-
-  /** The sorted names of {@code names}, for a message listing what may be overridden. */
-  public static String list(Set<String> names) {
-    return String.join(", ", new TreeSet<>(names));
   }
 }
