@@ -9,12 +9,13 @@ import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.analysis.signatory.AliasRule;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Everything a {@link CorpusAnalysis} is computed with. Immutable; {@link #defaults()} gives the
  * bundled taxonomy, no aliases, the default reuse settings, the shared OpenNLP annotator without a
- * cache, {@link CorpusAnnotator#defaultThreads()} threads and no listener; the {@code with*}
- * methods change one setting.
+ * cache, {@link CorpusAnnotator#defaultThreads()} threads, no listener and the bundled word lists;
+ * the {@code with*} methods change one setting.
  *
  * @param taxonomy the demands tagged
  * @param aliases the rules of a signatory alias file, applied before the resolver's own
@@ -23,6 +24,9 @@ import org.refrain.analysis.signatory.AliasRule;
  * @param cache where annotations are kept between runs
  * @param threads how many threads annotation and the later stages use, at least 1
  * @param listener hears the stages start, advance and finish
+ * @param lexicon the word lists (stop words, titles, rhetoric lexicon, request verbs, signatory
+ *     words, countries); a lexicon replacing {@code abbreviations.txt} wants the annotator {@link
+ *     OpenNlpAnnotator#of} gives for it
  */
 public record AnalysisSettings(
     Taxonomy taxonomy,
@@ -31,7 +35,8 @@ public record AnalysisSettings(
     Annotator annotator,
     AnnotationCache cache,
     int threads,
-    StageListener listener) {
+    StageListener listener,
+    Lexicon lexicon) {
 
   public AnalysisSettings {
     Objects.requireNonNull(taxonomy, "taxonomy");
@@ -40,6 +45,7 @@ public record AnalysisSettings(
     Objects.requireNonNull(annotator, "annotator");
     Objects.requireNonNull(cache, "cache");
     Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(lexicon, "lexicon");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
@@ -54,34 +60,46 @@ public record AnalysisSettings(
         OpenNlpAnnotator.shared(),
         AnnotationCache.none(),
         CorpusAnnotator.defaultThreads(),
-        StageListener.NONE);
+        StageListener.NONE,
+        Lexicon.bundled());
   }
 
   public AnalysisSettings withTaxonomy(Taxonomy value) {
-    return new AnalysisSettings(value, aliases, reuse, annotator, cache, threads, listener);
+    return new AnalysisSettings(
+        value, aliases, reuse, annotator, cache, threads, listener, lexicon);
   }
 
   public AnalysisSettings withAliases(List<AliasRule> value) {
-    return new AnalysisSettings(taxonomy, value, reuse, annotator, cache, threads, listener);
+    return new AnalysisSettings(
+        taxonomy, value, reuse, annotator, cache, threads, listener, lexicon);
   }
 
   public AnalysisSettings withReuse(ReuseSettings value) {
-    return new AnalysisSettings(taxonomy, aliases, value, annotator, cache, threads, listener);
+    return new AnalysisSettings(
+        taxonomy, aliases, value, annotator, cache, threads, listener, lexicon);
   }
 
   public AnalysisSettings withAnnotator(Annotator value) {
-    return new AnalysisSettings(taxonomy, aliases, reuse, value, cache, threads, listener);
+    return new AnalysisSettings(taxonomy, aliases, reuse, value, cache, threads, listener, lexicon);
   }
 
   public AnalysisSettings withCache(AnnotationCache value) {
-    return new AnalysisSettings(taxonomy, aliases, reuse, annotator, value, threads, listener);
+    return new AnalysisSettings(
+        taxonomy, aliases, reuse, annotator, value, threads, listener, lexicon);
   }
 
   public AnalysisSettings withThreads(int value) {
-    return new AnalysisSettings(taxonomy, aliases, reuse, annotator, cache, value, listener);
+    return new AnalysisSettings(
+        taxonomy, aliases, reuse, annotator, cache, value, listener, lexicon);
+  }
+
+  public AnalysisSettings withLexicon(Lexicon value) {
+    return new AnalysisSettings(
+        taxonomy, aliases, reuse, annotator, cache, threads, listener, value);
   }
 
   public AnalysisSettings withListener(StageListener value) {
-    return new AnalysisSettings(taxonomy, aliases, reuse, annotator, cache, threads, value);
+    return new AnalysisSettings(
+        taxonomy, aliases, reuse, annotator, cache, threads, value, lexicon);
   }
 }

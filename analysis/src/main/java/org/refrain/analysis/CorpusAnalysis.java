@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,10 +17,13 @@ import org.refrain.analysis.coalition.Coalition;
 import org.refrain.analysis.coalition.CoalitionChange;
 import org.refrain.analysis.coalition.CoalitionChanges;
 import org.refrain.analysis.coalition.LetterComposition;
+import org.refrain.analysis.demand.AskDetector;
 import org.refrain.analysis.demand.DemandChange;
 import org.refrain.analysis.demand.DemandChanges;
 import org.refrain.analysis.demand.DemandResult;
 import org.refrain.analysis.demand.DemandTagger;
+import org.refrain.analysis.demand.LetterAsks;
+import org.refrain.analysis.demand.RequestVerbs;
 import org.refrain.analysis.language.LetterTerms;
 import org.refrain.analysis.language.RhetoricProfile;
 import org.refrain.analysis.language.RhetoricProfiler;
@@ -35,12 +39,29 @@ import org.refrain.corpus.Corpus;
 /**
  * The analysis of one corpus: every stage computed on first use and kept, so a run computes each
  * stage at most once and only the stages it asks for (a concordance never resolves signatories;
- * signatories never annotate). Stages that depend on each other ask for each other: reuse labels
- * read the rhetoric profiles, coalition tables the signatory resolution. {@link #computeTogether}
- * runs independent stages on the settings' threads; every stage's result is the same whichever
- * thread computes it, so output stays deterministic. Thread-safe.
+ * signatories never annotate). Stages that depend on each other ask for each other: demands,
+ * rhetoric and reuse labels read the one ask detector's {@link #asks}, coalition tables the
+ * signatory resolution. {@link #computeTogether} runs independent stages on the settings' threads;
+ * every stage's result is the same whichever thread computes it, so output stays deterministic.
+ * Thread-safe.
  */
 public final class CorpusAnalysis {
+
+  /**
+   * The word lists the analysis reads that a {@link org.refrain.corpus.lexicon.Lexicon} may replace
+   * ({@link AnalysisSettings#lexicon}), by file name.
+   */
+  public static final Set<String> LISTS =
+      Set.of(
+          "abbreviations.txt",
+          "stopwords.txt",
+          "titles.txt",
+          "rhetoric.tsv",
+          "request-verbs.tsv",
+          "name-scope.tsv",
+          "legal-forms.txt",
+          "romanisation.tsv",
+          "spelling.tsv");
 
   /** The phrase length of the report's term tables: lemmas and phrases of up to three words. */
   public static final int TERM_MAX_N = 3;
@@ -48,6 +69,7 @@ public final class CorpusAnalysis {
   private final Corpus corpus;
   private final AnalysisSettings settings;
   private final Stage<AnnotatedCorpus> annotation;
+  private final Stage<List<LetterAsks>> asks;
   private final Stage<List<RhetoricProfile>> rhetoric;
   private final Map<Integer, Stage<List<LetterTerms>>> terms = new ConcurrentHashMap<>();
   private final Map<Integer, Stage<TermForms>> forms = new ConcurrentHashMap<>();
@@ -66,25 +88,33 @@ public final class CorpusAnalysis {
     StageListener listener = settings.listener();
     int letters = corpus.letters().size();
     annotation = new Stage<>("annotate", listener, letters, this::annotate);
+    asks = new Stage<>("asks", listener, 0, this::findAsks);
     rhetoric =
-        new Stage<>("rhetoric", listener, 0, () -> RhetoricProfiler.create().profile(annotated()));
-    reuse =
         new Stage<>(
-            "reuse",
+            "rhetoric",
             listener,
             0,
-            () -> CorpusReuse.of(settings.reuse()).find(annotated(), rhetoric()));
+            () -> RhetoricProfiler.of(settings.lexicon()).profile(annotated(), asks()));
+    reuse =
+        new Stage<>(
+            "reuse", listener, 0, () -> CorpusReuse.of(settings.reuse()).find(annotated(), asks()));
     coverage = new Stage<>("similarity", listener, 0, () -> ReuseCoverage.of(reuse()));
     demands =
         new Stage<>(
-            "demands", listener, 0, () -> DemandTagger.of(settings.taxonomy()).tag(annotated()));
+            "demands",
+            listener,
+            0,
+            () ->
+                DemandTagger.of(settings.taxonomy(), settings.lexicon()).tag(annotated(), asks()));
     demandChanges = new Stage<>("demand changes", listener, 0, () -> DemandChanges.of(demands()));
     signatories =
         new Stage<>(
             "signatories",
             listener,
             0,
-            () -> SignatoryResolver.withAliases(settings.aliases()).resolve(corpus.letters()));
+            () ->
+                SignatoryResolver.of(settings.aliases(), settings.lexicon())
+                    .resolve(corpus.letters()));
     coalition = new Stage<>("coalition", listener, 0, () -> Coalition.of(signatories()));
     coalitionChanges =
         new Stage<>("coalition changes", listener, 0, () -> CoalitionChanges.of(coalition()));
@@ -114,6 +144,14 @@ public final class CorpusAnalysis {
     return annotation().letters();
   }
 
+  /**
+   * How each sentence of each letter asks, in the corpus's order: the one ask detector's reading
+   * (the taxonomy's cues, the lexicon's request verbs), which demands, rhetoric and reuse share.
+   */
+  public List<LetterAsks> asks() {
+    return asks.get();
+  }
+
   /** Each letter's rhetoric profile (its asks among them), in the corpus's order. */
   public List<RhetoricProfile> rhetoric() {
     return rhetoric.get();
@@ -121,7 +159,7 @@ public final class CorpusAnalysis {
 
   /** Each letter's terms of up to {@code maxN} words, in the corpus's order. */
   public List<LetterTerms> terms(int maxN) {
-    TermCounter counter = TermCounter.upTo(maxN);
+    TermCounter counter = TermCounter.upTo(maxN, settings.lexicon());
     return terms
         .computeIfAbsent(
             maxN,
@@ -219,6 +257,12 @@ public final class CorpusAnalysis {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private List<LetterAsks> findAsks() {
+    AskDetector detector =
+        AskDetector.of(settings.taxonomy().asks(), RequestVerbs.of(settings.lexicon()));
+    return annotated().stream().map(detector::find).toList();
   }
 
   private AnnotatedCorpus annotate() {

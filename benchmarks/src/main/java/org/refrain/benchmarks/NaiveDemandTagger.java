@@ -9,6 +9,7 @@ import org.refrain.analysis.demand.AskCue;
 import org.refrain.analysis.demand.AskDetector;
 import org.refrain.analysis.demand.Demand;
 import org.refrain.analysis.demand.DemandPattern;
+import org.refrain.analysis.demand.RequestVerbs;
 import org.refrain.analysis.demand.SentenceWords;
 import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.demand.TokenPattern;
@@ -29,7 +30,7 @@ final class NaiveDemandTagger {
 
   NaiveDemandTagger(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
-    this.asks = AskDetector.of(taxonomy.asks());
+    this.asks = AskDetector.of(taxonomy.asks(), RequestVerbs.bundled());
   }
 
   /** The kept hits of every letter, in input order. */

@@ -15,11 +15,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.refrain.corpus.clean.ChromeFilter;
 import org.refrain.corpus.clean.CleanText;
 import org.refrain.corpus.clean.Line;
 import org.refrain.corpus.clean.TextNormalizer;
+import org.refrain.corpus.lexicon.Lexicon;
 import org.refrain.corpus.signatory.SignatoryListParser;
 import org.refrain.corpus.source.DocumentFormat;
 import org.refrain.corpus.source.DocumentReader;
@@ -40,6 +42,24 @@ import org.refrain.corpus.split.LineKind;
  * created; resources are loaded once.
  */
 public final class CorpusReader {
+
+  /**
+   * The word lists reading uses that a {@link Lexicon} may replace, by file name. Not {@code
+   * closings.txt} and {@code bodies.tsv}: the splitter and the venue finder read those bundled.
+   */
+  public static final Set<String> LISTS =
+      Set.of(
+          "chrome-patterns.txt",
+          "countries.tsv",
+          "org-keywords.txt",
+          "function-words.txt",
+          "name-particles.txt",
+          "honorifics.txt",
+          "post-nominals.txt",
+          "role-words.txt",
+          "region-words.txt",
+          "prose-words.txt",
+          "header-words.tsv");
 
   private static final String BUNDLED = "letters";
   private static final String SIDECAR = ".meta.properties";
@@ -66,7 +86,15 @@ public final class CorpusReader {
    * {@link ChromeFilter#and and} a user's own).
    */
   public static CorpusReader create(ChromeFilter chrome) {
-    return new CorpusReader(chrome, SignatoryListParser.create());
+    return create(chrome, Lexicon.bundled());
+  }
+
+  /**
+   * A reader with {@code chrome} and the signatory word lists and countries of {@code lexicon} (the
+   * bundled lists, or a user's replacing some of them).
+   */
+  public static CorpusReader create(ChromeFilter chrome, Lexicon lexicon) {
+    return new CorpusReader(chrome, SignatoryListParser.create(lexicon));
   }
 
   /**

@@ -5,9 +5,10 @@
  * and claim check, plus the {@link org.refrain.corpus.Diagnostic}s the readers raised. The stages
  * run in order, one package each: {@code source} (bytes to text), {@code clean} (normalised text
  * with an offset map, chrome patterns), {@code split} (lines to letter layouts, duplicates), {@code
- * metadata}, {@code signatory}, {@code claim}. Always: spans are in bounds of the letter text they
- * point into, {@link org.refrain.corpus.SourceMap} takes any of them back to the document as read,
- * and a user's bad file is a diagnostic, never an exception. This module knows nothing of OpenNLP,
- * Lucene or Tablesaw.
+ * metadata}, {@code signatory}, {@code claim}; {@code lexicon} is the one loader of word lists for
+ * this module and the analysis. Always: spans are in bounds of the letter text they point into,
+ * {@link org.refrain.corpus.SourceMap} takes any of them back to the document as read, and a user's
+ * bad file is a diagnostic, never an exception. This module knows nothing of OpenNLP, Lucene or
+ * Tablesaw.
  */
 package org.refrain.corpus;

@@ -14,6 +14,7 @@ import opennlp.tools.util.Version;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.Paragraph;
 import org.refrain.corpus.Span;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * The annotator: OpenNLP sentence detection (with {@link SentenceSplitter}'s repairs), tokenisation
@@ -28,7 +29,7 @@ public final class OpenNlpAnnotator implements Annotator {
    * {@link LemmaMemo}, {@link SentenceSplitter}'s code (its rules file is hashed into the version
    * already) or {@link AnnotationCodec}. Part of the cache key, so cached annotations are redone.
    */
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   private final SentenceSplitter splitter;
   private final Tokenizer tokenizer;
@@ -36,8 +37,8 @@ public final class OpenNlpAnnotator implements Annotator {
   private final LemmaMemo lemmas;
   private final String version;
 
-  private OpenNlpAnnotator(EnglishModels models) {
-    this.splitter = SentenceSplitter.create();
+  private OpenNlpAnnotator(EnglishModels models, Lexicon lexicon) {
+    this.splitter = SentenceSplitter.create(lexicon);
     this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
     this.tagger = new ThreadSafePOSTaggerME(models.pos());
     this.lemmas = LemmaMemo.of(models.lemmas());
@@ -54,7 +55,17 @@ public final class OpenNlpAnnotator implements Annotator {
 
   /** An annotator on the shared English models. */
   public static OpenNlpAnnotator create() {
-    return new OpenNlpAnnotator(EnglishModels.shared());
+    return new OpenNlpAnnotator(EnglishModels.shared(), Lexicon.bundled());
+  }
+
+  /**
+   * The annotator for {@code lexicon}: the {@link #shared} one, unless the lexicon replaces {@code
+   * abbreviations.txt}; then one splitting sentences by those (and cached under another version).
+   */
+  public static OpenNlpAnnotator of(Lexicon lexicon) {
+    return lexicon.overrides("abbreviations.txt")
+        ? new OpenNlpAnnotator(EnglishModels.shared(), lexicon)
+        : shared();
   }
 
   /**

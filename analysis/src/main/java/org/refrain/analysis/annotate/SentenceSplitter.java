@@ -1,9 +1,5 @@
 package org.refrain.analysis.annotate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +9,7 @@ import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import org.refrain.corpus.Span;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Splits a paragraph into sentences with OpenNLP's detector, then joins the splits the detector
@@ -56,8 +53,15 @@ public final class SentenceSplitter {
 
   /** A splitter on the shared English model with the bundled abbreviations. */
   public static SentenceSplitter create() {
+    return create(Lexicon.bundled());
+  }
+
+  /** A splitter on the shared English model with {@code lexicon}'s abbreviations. */
+  public static SentenceSplitter create(Lexicon lexicon) {
+    // The rules without comments: they are hashed into the annotator's version.
+    String rules = String.join("\n", lexicon.lines(SentenceSplitter.class, ABBREVIATIONS));
     return new SentenceSplitter(
-        new ThreadSafeSentenceDetectorME(EnglishModels.shared().sentence()), bundledRules());
+        new ThreadSafeSentenceDetectorME(EnglishModels.shared().sentence()), rules);
   }
 
   /** The abbreviation rules' text, part of the annotator's version. */
@@ -129,16 +133,5 @@ public final class SentenceSplitter {
       end--;
     }
     return Span.of(start, end);
-  }
-
-  private static String bundledRules() {
-    try (InputStream in = SentenceSplitter.class.getResourceAsStream(ABBREVIATIONS)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + ABBREVIATIONS);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

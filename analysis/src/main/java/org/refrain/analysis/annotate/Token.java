@@ -2,6 +2,7 @@ package org.refrain.analysis.annotate;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.refrain.analysis.text.TextFolding;
 import org.refrain.corpus.Span;
 
 /**
@@ -33,7 +34,7 @@ public record Token(Span span, String text, String tag, String lemma) {
     lemma = TokenStrings.of(lemma);
   }
 
-  /** The token in lower case with typographic apostrophes and quotes made straight. */
+  /** The token in lower case with typographic apostrophes made straight. */
   public String norm() {
     return normalize(text);
   }
@@ -65,7 +66,7 @@ public record Token(Span span, String text, String tag, String lemma) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= 'A' && c <= 'Z' || c >= 0x80) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        return TextFolding.apostrophes(s.toLowerCase(Locale.ROOT));
       }
     }
     return s;

@@ -3,10 +3,9 @@ package org.refrain.analysis.demand;
 import java.util.List;
 
 /**
- * The words that make a sentence an ask, from the taxonomy's {@code asks} section (see {@link
- * AskDetector} for how each is used).
+ * The words beside the request verbs ({@link RequestVerbs}) that make a sentence an ask, from the
+ * taxonomy's {@code asks} section (see {@link AskDetector} for how each is used).
  *
- * @param directives request verbs: "urge", "call on|upon|for", "recommend"
  * @param obligations modals of obligation: "should", "must", "need to"
  * @param necessities evaluations that make the rest of the sentence a request: "be ... crucial
  *     that|for|to"
@@ -17,7 +16,6 @@ import java.util.List;
  * @param notImperatives verbs that open a sentence without asking for anything ("thank")
  */
 public record AskCues(
-    List<TokenPattern> directives,
     List<TokenPattern> obligations,
     List<TokenPattern> necessities,
     List<TokenPattern> imperatives,
@@ -25,7 +23,6 @@ public record AskCues(
     List<TokenPattern> notImperatives) {
 
   public AskCues {
-    directives = List.copyOf(directives);
     obligations = List.copyOf(obligations);
     necessities = List.copyOf(necessities);
     imperatives = List.copyOf(imperatives);

@@ -6,31 +6,36 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.refrain.analysis.annotate.AnnotatedLetter;
+import org.refrain.analysis.annotate.Sentence;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.LetterKind;
 import org.refrain.corpus.Paragraph;
 import org.refrain.corpus.Span;
 
 /**
- * Decides which sentences of a letter request action, by rules over the taxonomy's {@link AskCues},
- * tried in this order:
+ * The one ask detector: decides which sentences of a letter request action, and who makes each
+ * request, for the demand tagger (ask or mention), the rhetoric profile's directives and the reuse
+ * labels alike. It reads the {@link RequestVerbs} ({@code request-verbs.tsv}) and the taxonomy's
+ * other {@link AskCues}. A request verb counts where the tagger reads it as a verb, or where it
+ * opens a clause as written ("Urge states to", often tagged a noun); never after "the", "our" or an
+ * adjective ("the call for"). Its voice: {@link Voice#WE} with "we" (or "I") before it and no
+ * relative pronoun between; {@link Voice#IMPERATIVE} when it opens a clause; else {@link
+ * Voice#THIRD_PERSON}. A sentence asks by the first of these rules that holds:
  *
  * <ol>
- *   <li><b>directive</b>: a request verb used as a verb (not after "the", "our", an adjective) with
- *       "we" (or "I") before it and no relative pronoun between ("We urge", "we are writing ... to
+ *   <li><b>directive</b>: a request verb in the voice {@code we} ("We urge", "we are writing ... to
  *       urge"; not "the resolution, which calls for");
- *   <li><b>imperative</b>: a clause opening with a verb of the imperatives list as written, a
- *       base-form verb before its object, or a request verb ("Close all camps", "...: Ensure the
- *       freedom to leave", "; and urge states to");
+ *   <li><b>imperative</b>: a clause opening with a request verb, a verb of the imperatives list as
+ *       written, or a base-form verb before its object ("Close all camps", "...: Ensure the freedom
+ *       to leave", "; and urge states to");
  *   <li><b>necessity</b>: "it is crucial that", "imperative for ... to";
  *   <li><b>obligation</b>: "should", "must", "needs to" before an action: a verb, or "be" with a
  *       participle ("should be released"); not "should be of paramount concern";
  *   <li><b>list item</b>: every sentence of a list item whose list is introduced by an ask or by a
  *       list lead ("the following recommendations");
- *   <li><b>reported</b>: in a press release, a request verb with any subject ("the coalition urged
- *       the government to"), since a press release reports its letter's asks in the third person;
- *       in a letter, "the resolutions called for" reports what someone else asked and is not an
- *       ask.
+ *   <li><b>reported</b>: in a press release, a request verb in the third person ("the coalition
+ *       urged the government to"), since a press release reports its letter's asks; in a letter,
+ *       "the resolutions called for" reports what someone else asked and is not an ask.
  * </ol>
  */
 public final class AskDetector {
@@ -41,13 +46,50 @@ public final class AskDetector {
   private static final Set<String> FIRST_PERSON = Set.of("we", "i");
 
   private final AskCues cues;
+  private final RequestVerbs verbs;
 
-  private AskDetector(AskCues cues) {
+  private AskDetector(AskCues cues, RequestVerbs verbs) {
     this.cues = cues;
+    this.verbs = verbs;
   }
 
-  public static AskDetector of(AskCues cues) {
-    return new AskDetector(Objects.requireNonNull(cues, "cues"));
+  /** A detector with the taxonomy's {@code cues} and the request {@code verbs}. */
+  public static AskDetector of(AskCues cues, RequestVerbs verbs) {
+    return new AskDetector(
+        Objects.requireNonNull(cues, "cues"), Objects.requireNonNull(verbs, "verbs"));
+  }
+
+  /** How each sentence of {@code letter} asks. */
+  public LetterAsks find(AnnotatedLetter letter) {
+    List<SentenceWords> sentences = new ArrayList<>();
+    for (Sentence sentence : letter.sentences()) {
+      sentences.add(SentenceWords.of(sentence));
+    }
+    return find(letter, sentences);
+  }
+
+  /**
+   * How each sentence of {@code letter} asks.
+   *
+   * @param sentences the letter's sentences as {@link SentenceWords}, in order
+   */
+  public LetterAsks find(AnnotatedLetter letter, List<SentenceWords> sentences) {
+    Letter plain = letter.letter();
+    boolean reports = plain.kind() == LetterKind.PRESS_RELEASE;
+    List<List<Request>> requests = new ArrayList<>();
+    List<AskCue> found = new ArrayList<>();
+    for (SentenceWords sentence : sentences) {
+      List<Request> own = requests(sentence, plain.text());
+      requests.add(own);
+      found.add(cue(sentence, own, plain.text(), reports));
+    }
+    markListItems(plain, sentences, found);
+    List<SentenceAsk> asks = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      asks.add(
+          new SentenceAsk(s, sentences.get(s).sentence().span(), found.get(s), requests.get(s)));
+    }
+    return new LetterAsks(letter, asks);
   }
 
   /**
@@ -56,30 +98,75 @@ public final class AskDetector {
    * @param sentences the letter's sentences as {@link SentenceWords}, in order
    */
   public List<AskCue> cues(AnnotatedLetter letter, List<SentenceWords> sentences) {
-    Letter plain = letter.letter();
-    boolean reports = plain.kind() == LetterKind.PRESS_RELEASE;
-    List<AskCue> found = new ArrayList<>();
-    for (SentenceWords sentence : sentences) {
-      found.add(cue(sentence, plain.text(), reports));
-    }
-    markListItems(plain, sentences, found);
-    return found;
+    return find(letter, sentences).cues();
   }
 
-  private AskCue cue(SentenceWords s, String text, boolean reports) {
-    AskCue reported = null;
-    for (TokenPattern.Match m : matches(cues.directives(), s)) {
-      if (usedAsNoun(s, m.start())) {
+  /**
+   * The request verbs of a sentence used as verbs, left to right; where two overlap, the one
+   * starting first (and then the longer) wins.
+   */
+  private List<Request> requests(SentenceWords s, String text) {
+    List<int[]> found = new ArrayList<>(); // start, end, verb
+    for (int v = 0; v < verbs.verbs().size(); v++) {
+      for (TokenPattern.Match m : verbs.verbs().get(v).pattern().matches(s)) {
+        found.add(new int[] {m.start(), m.end(), v});
+      }
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    found.sort(
+        Comparator.comparingInt((int[] f) -> f[0])
+            .thenComparingInt(f -> -f[1])
+            .thenComparingInt(f -> f[2]));
+    List<Request> requests = new ArrayList<>();
+    int free = 0;
+    for (int[] f : found) {
+      if (f[0] < free || !usedAsVerb(s, f[0])) {
         continue;
       }
-      if (firstPersonBefore(s, m.start())) {
-        return cue(AskReason.DIRECTIVE, s, m.start(), m.end(), text);
-      }
-      if (opensClause(s, m.start())) {
-        return cue(AskReason.IMPERATIVE, s, m.start(), m.end(), text);
-      }
-      if (reports && reported == null) {
-        reported = cue(AskReason.REPORTED, s, m.start(), m.end(), text);
+      free = f[1];
+      Span span = s.span(f[0], f[1]);
+      requests.add(new Request(verbs.verbs().get(f[2]).label(), span, voice(s, f[0])));
+    }
+    return requests;
+  }
+
+  /**
+   * Whether a request word is a verb here: not after "the", "our", an adjective; and tagged a verb,
+   * unless it opens a clause as written ("Urge states to", which the tagger often calls a noun; not
+   * "Calls for justice grew").
+   */
+  private static boolean usedAsVerb(SentenceWords s, int at) {
+    if (usedAsNoun(s, at)) {
+      return false;
+    }
+    SentenceWords.Word word = s.get(at);
+    if (opensClause(s, at)) {
+      return word.norm().equals(word.lemma());
+    }
+    return word.tag().equals("VERB") || word.tag().startsWith("VERB+");
+  }
+
+  private static Voice voice(SentenceWords s, int at) {
+    if (firstPersonBefore(s, at)) {
+      return Voice.WE;
+    }
+    return opensClause(s, at) ? Voice.IMPERATIVE : Voice.THIRD_PERSON;
+  }
+
+  private AskCue cue(SentenceWords s, List<Request> requests, String text, boolean reports) {
+    AskCue reported = null;
+    for (Request request : requests) {
+      switch (request.voice()) {
+        case WE:
+          return cue(AskReason.DIRECTIVE, request, text);
+        case IMPERATIVE:
+          return cue(AskReason.IMPERATIVE, request, text);
+        default:
+          if (reports && reported == null) {
+            reported = cue(AskReason.REPORTED, request, text);
+          }
       }
     }
     AskCue imperative = imperative(s, text);
@@ -109,7 +196,11 @@ public final class AskDetector {
 
   private static AskCue cue(AskReason reason, SentenceWords s, int start, int end, String text) {
     Span span = s.span(start, end);
-    return new AskCue(reason, span, span.in(text));
+    return new AskCue(reason, reason.voice(), span, span.in(text));
+  }
+
+  private static AskCue cue(AskReason reason, Request request, String text) {
+    return new AskCue(reason, request.voice(), request.span(), request.span().in(text));
   }
 
   /** "the call for", "our request", "an urgent appeal": a request word used as a noun. */
@@ -282,7 +373,7 @@ public final class AskDetector {
         // The last sentence before the list introduces it.
         lead = found.get(i) != null ? found.get(i) : listLead(sentences.get(i), letter.text());
       } else if (found.get(i) == null && lead != null) {
-        found.set(i, new AskCue(AskReason.LIST_ITEM, lead.span(), lead.words()));
+        found.set(i, new AskCue(AskReason.LIST_ITEM, lead.voice(), lead.span(), lead.words()));
       }
     }
   }

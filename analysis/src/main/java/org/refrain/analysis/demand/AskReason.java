@@ -3,22 +3,29 @@ package org.refrain.analysis.demand;
 /** Why a sentence counts as an ask: the rule of {@link AskDetector} that made it one. */
 public enum AskReason {
   /** A request verb "we" use: "We urge the Council to ...", "we further request ...". */
-  DIRECTIVE("directive"),
+  DIRECTIVE("directive", Voice.WE),
   /** A clause that opens with a verb: "Close all political prison camps", "Urge states to ...". */
-  IMPERATIVE("imperative"),
+  IMPERATIVE("imperative", Voice.IMPERATIVE),
   /** An evaluation that makes the rest a request: "it is crucial that ...". */
-  NECESSITY("necessity"),
+  NECESSITY("necessity", Voice.IMPERSONAL),
   /** A modal of obligation before an action: "The government should release ...". */
-  OBLIGATION("obligation"),
+  OBLIGATION("obligation", Voice.IMPERSONAL),
   /** An item of a list introduced by an ask: "we urge ... the following recommendations:". */
-  LIST_ITEM("list item"),
+  LIST_ITEM("list item", Voice.IMPERSONAL),
   /** In a press release, a request it reports: "the coalition urged the government to ...". */
-  REPORTED("reported ask");
+  REPORTED("reported ask", Voice.THIRD_PERSON);
 
   private final String label;
+  private final Voice voice;
 
-  AskReason(String label) {
+  AskReason(String label, Voice voice) {
     this.label = label;
+    this.voice = voice;
+  }
+
+  /** Who asks under this rule, unless the cue says otherwise (a list item takes its lead's). */
+  public Voice voice() {
+    return voice;
   }
 
   /** The name used in tables and JSON. */

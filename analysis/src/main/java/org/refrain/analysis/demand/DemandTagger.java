@@ -11,6 +11,7 @@ import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Sentence;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.Span;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Tags letters with the demands of a {@link Taxonomy}: a sentence holds a demand when one of its
@@ -34,9 +35,9 @@ public final class DemandTagger {
   private final List<List<RegexPattern>> regexes = new ArrayList<>();
   private final int slots;
 
-  private DemandTagger(Taxonomy taxonomy) {
+  private DemandTagger(Taxonomy taxonomy, AskDetector asks) {
     this.taxonomy = taxonomy;
-    this.asks = AskDetector.of(taxonomy.asks());
+    this.asks = asks;
     int slot = 0;
     for (int d = 0; d < taxonomy.demands().size(); d++) {
       List<RegexPattern> demandRegexes = new ArrayList<>();
@@ -60,12 +61,24 @@ public final class DemandTagger {
     this.slots = slot;
   }
 
+  /** A tagger with the bundled request verbs. */
   public static DemandTagger of(Taxonomy taxonomy) {
-    return new DemandTagger(Objects.requireNonNull(taxonomy, "taxonomy"));
+    return of(taxonomy, Lexicon.bundled());
+  }
+
+  /** A tagger whose ask detector reads the taxonomy's cues and {@code lexicon}'s request verbs. */
+  public static DemandTagger of(Taxonomy taxonomy, Lexicon lexicon) {
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    return new DemandTagger(taxonomy, AskDetector.of(taxonomy.asks(), RequestVerbs.of(lexicon)));
   }
 
   public Taxonomy taxonomy() {
     return taxonomy;
+  }
+
+  /** The ask detector deciding ask or mention: the one every stage of an analysis shares. */
+  public AskDetector asks() {
+    return asks;
   }
 
   /** The demands of every letter, in date order. */
@@ -74,18 +87,42 @@ public final class DemandTagger {
     for (AnnotatedLetter letter : letters) {
       tagged.add(tag(letter));
     }
+    return result(tagged);
+  }
+
+  /**
+   * The demands of every letter, in date order, ask or mention read from {@code asks}: one per
+   * letter, in the same order, as {@link #asks()} finds them.
+   */
+  public DemandResult tag(List<AnnotatedLetter> letters, List<LetterAsks> asks) {
+    if (asks.size() != letters.size()) {
+      throw new IllegalArgumentException(asks.size() + " asks for " + letters.size() + " letters");
+    }
+    List<LetterDemands> tagged = new ArrayList<>();
+    for (int i = 0; i < letters.size(); i++) {
+      tagged.add(tag(letters.get(i), Objects.requireNonNull(asks.get(i), "asks")));
+    }
+    return result(tagged);
+  }
+
+  private DemandResult result(List<LetterDemands> tagged) {
     tagged.sort(Comparator.comparing(LetterDemands::letter, Letter.CHRONOLOGICAL));
     return new DemandResult(taxonomy, tagged);
   }
 
   /** The demands of one letter. */
   public LetterDemands tag(AnnotatedLetter letter) {
+    return tag(letter, (LetterAsks) null);
+  }
+
+  /** The demands of one letter, with its asks if already found (else null). */
+  private LetterDemands tag(AnnotatedLetter letter, LetterAsks found) {
     String text = letter.letter().text();
     List<SentenceWords> sentences = new ArrayList<>();
     for (Sentence sentence : letter.sentences()) {
       sentences.add(SentenceWords.of(sentence));
     }
-    List<AskCue> cues = asks.cues(letter, sentences);
+    List<AskCue> cues = found != null ? found.cues() : asks.cues(letter, sentences);
     int demands = taxonomy.demands().size();
     List<List<Evidence>> evidence = new ArrayList<>();
     for (int d = 0; d < demands; d++) {

@@ -11,6 +11,7 @@ import org.refrain.corpus.SourceMap;
 import org.refrain.corpus.Span;
 import org.refrain.corpus.claim.ClaimCheck;
 import org.refrain.corpus.claim.Counts;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Runs a taxonomy's examples: each sentence is annotated as a one-paragraph letter and tagged with
@@ -57,7 +58,12 @@ public final class TaxonomyCheck {
 
   /** Every example's outcome, demand by demand in taxonomy order. */
   public static List<Outcome> run(Taxonomy taxonomy, Annotator annotator) {
-    DemandTagger tagger = DemandTagger.of(taxonomy);
+    return run(taxonomy, annotator, Lexicon.bundled());
+  }
+
+  /** The same, with {@code lexicon}'s request verbs. */
+  public static List<Outcome> run(Taxonomy taxonomy, Annotator annotator, Lexicon lexicon) {
+    DemandTagger tagger = DemandTagger.of(taxonomy, lexicon);
     List<Outcome> outcomes = new ArrayList<>();
     for (Demand demand : taxonomy.demands()) {
       for (DemandExample example : demand.examples()) {

@@ -22,8 +22,7 @@ import java.util.function.Function;
  * extends: bundled          # optional: start from the bundled taxonomy
  * remove: [weapons-nexus]   # optional, with extends: drop bundled demands
  * asks:                     # optional with extends: each list given replaces the bundled one
- *   directives: [urge, call on|upon|for]
- *   obligations: [should, must]
+ *   obligations: [should, must]   # the request verbs are request-verbs.tsv, not here
  *   necessities: [be ...2 crucial|critical that|for|to]
  *   imperatives: [release, close, end]   # as written, at the start of a clause
  *   list-leads: [recommendation]
@@ -107,8 +106,12 @@ final class TaxonomyReader {
       throw fail("'asks' must be a mapping of cue lists");
     }
     checkKeys(node, ASKS, "'asks'");
+    if (node.has("directives")) {
+      throw fail(
+          "asks: 'directives' is no longer read here: the request verbs are one list for every"
+              + " stage, request-verbs.tsv (replace it with --lexicon DIR)");
+    }
     return new AskCues(
-        cues(node, "directives", base == null ? null : base.directives()),
         cues(node, "obligations", base == null ? null : base.obligations()),
         cues(node, "necessities", base == null ? null : base.necessities()),
         cues(node, "imperatives", base == null ? null : base.imperatives()),

@@ -2,15 +2,16 @@ package org.refrain.analysis.demand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.refrain.analysis.annotate.Token;
+import org.refrain.analysis.pattern.PatternNotation;
+import org.refrain.analysis.pattern.PatternSyntax;
 import org.refrain.corpus.Span;
 
 /**
  * A sequence of word tests matched against a sentence's {@link SentenceWords}, the taxonomy's main
- * kind of pattern. Written as words separated by spaces:
+ * kind of pattern, written in the one notation ({@link PatternNotation#DEMAND}). How its words
+ * match:
  *
  * <ul>
  *   <li>{@code deport} matches a word whose lemma or lower-case form is "deport" (deport, deported,
@@ -23,15 +24,10 @@ import org.refrain.corpus.Span;
  *       kill".
  * </ul>
  *
- * A phrase pattern ({@link #phrase}) compares forms only, never lemmas: "forces" does not match
- * "force". Gaps never cross a colon or a semicolon.
+ * A phrase pattern ({@link #phrase}, or {@code phrase:} before the words) compares forms only,
+ * never lemmas: "forces" does not match "force". Gaps never cross a colon or a semicolon.
  */
 public final class TokenPattern implements DemandPattern {
-
-  /** The default and largest gap a {@code ...} may span. */
-  static final int DEFAULT_GAP = 3;
-
-  static final int MAX_GAP = 12;
 
   /** Words this short are never read as plurals ("bus", "has"): the tagger's index agrees. */
   static final int MIN_PLURAL = 3;
@@ -62,117 +58,47 @@ public final class TokenPattern implements DemandPattern {
   }
 
   /**
-   * Parses a lemma pattern.
+   * Parses a lemma pattern ({@code phrase:} before it makes it a phrase).
    *
    * @throws IllegalArgumentException naming what is wrong with it
    */
   public static TokenPattern of(String text) {
-    return parse(text, false);
+    return compile(PatternNotation.DEMAND.parse(text));
   }
 
   /** Parses a phrase: like {@link #of}, but words match their written form only. */
   public static TokenPattern phrase(String text) {
-    return parse(text, true);
+    return compile(PatternNotation.DEMAND.parse(text).asPhrase());
   }
 
-  private static TokenPattern parse(String text, boolean phrase) {
-    Objects.requireNonNull(text, "text");
-    String stripped = text.strip();
-    if (stripped.isEmpty()) {
-      throw new IllegalArgumentException("empty pattern");
-    }
+  /** The pattern {@code syntax} says, each word split into its parts as sentences are. */
+  static TokenPattern compile(PatternSyntax syntax) {
     List<Element> elements = new ArrayList<>();
-    for (String item : stripped.split("\\s+")) {
-      elements.add(item.startsWith("...") ? gap(item) : test(item));
-    }
-    // Optional words at either end do not count: "the? ... prisoner" starts with a gap.
-    int first = 0;
-    while (first < elements.size() && isOptional(elements.get(first))) {
-      first++;
-    }
-    int last = elements.size() - 1;
-    while (last >= 0 && isOptional(elements.get(last))) {
-      last--;
-    }
-    if (elements.stream().allMatch(e -> e instanceof Gap || isOptional(e))) {
-      throw new IllegalArgumentException("every word is optional");
-    }
-    if (elements.get(first) instanceof Gap || elements.get(last) instanceof Gap) {
-      throw new IllegalArgumentException("a pattern cannot start or end with a gap");
-    }
-    for (int i = 1; i < elements.size(); i++) {
-      if (elements.get(i) instanceof Gap && elements.get(i - 1) instanceof Gap) {
-        throw new IllegalArgumentException("two gaps in a row");
+    for (PatternSyntax.Element element : syntax.elements()) {
+      if (element instanceof PatternSyntax.Gap gap) {
+        elements.add(new Gap(gap.max()));
+      } else {
+        elements.add(test((PatternSyntax.Word) element));
       }
     }
-    return new TokenPattern(phrase ? "phrase: " + stripped : stripped, elements, phrase);
+    return new TokenPattern(syntax.source(), elements, syntax.phrase());
   }
 
-  private static boolean isOptional(Element element) {
-    return element instanceof Test && ((Test) element).optional();
-  }
-
-  /** The Universal Dependencies parts of speech a word may name after a slash. */
-  private static final Set<String> TAGS =
-      Set.of(
-          "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
-          "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
-
-  private static Gap gap(String item) {
-    String digits = item.substring(3);
-    if (digits.isEmpty()) {
-      return new Gap(DEFAULT_GAP);
-    }
-    int max;
-    try {
-      max = Integer.parseInt(digits);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("a gap is ... or ...N, not " + item);
-    }
-    if (max < 1 || max > MAX_GAP) {
-      throw new IllegalArgumentException("a gap spans 1 to " + MAX_GAP + " words, not " + max);
-    }
-    return new Gap(max);
-  }
-
-  private static Test test(String item) {
-    boolean optional = item.endsWith("?") && item.length() > 1;
-    String word = optional ? item.substring(0, item.length() - 1) : item;
-    String tag = null;
-    int slash = word.lastIndexOf('/');
-    // Only a part of speech counts as a tag: "and/or" is a word.
-    if (slash > 0 && TAGS.contains(word.substring(slash + 1).toUpperCase(Locale.ROOT))) {
-      tag = word.substring(slash + 1).toUpperCase(Locale.ROOT);
-      word = word.substring(0, slash);
-    }
+  private static Test test(PatternSyntax.Word word) {
     List<List<Part>> alternatives = new ArrayList<>();
-    for (String alternative : word.split("\\|", -1)) {
-      String form = Token.normalize(alternative);
-      if (form.isEmpty()) {
-        throw new IllegalArgumentException("empty alternative in '" + item + "'");
-      }
+    for (PatternSyntax.Form alternative : word.alternatives()) {
+      String form = alternative.folded();
+      List<int[]> ranges = SentenceWords.parts(form);
       List<Part> parts = new ArrayList<>();
-      for (int[] range : SentenceWords.parts(form)) {
-        parts.add(part(form.substring(range[0], range[1]), item));
+      for (int p = 0; p < ranges.size(); p++) {
+        int[] range = ranges.get(p);
+        // A prefix is the last part's: "co-sponsor*" is "co" then any word starting "sponsor".
+        boolean prefix = alternative.prefix() && p == ranges.size() - 1;
+        parts.add(new Part(form.substring(range[0], range[1]), prefix));
       }
       alternatives.add(List.copyOf(parts));
     }
-    return new Test(List.copyOf(alternatives), tag, optional);
-  }
-
-  private static Part part(String form, String item) {
-    if (!form.endsWith("*")) {
-      if (form.contains("*")) {
-        throw new IllegalArgumentException("'*' may only end a word: '" + item + "'");
-      }
-      return new Part(form, false);
-    }
-    String prefix = form.substring(0, form.length() - 1);
-    if (prefix.length() < 3 || prefix.contains("*")) {
-      throw new IllegalArgumentException(
-          "a word ending in '*' needs at least three letters before it: '" + item + "'");
-    }
-    return new Part(prefix, true);
+    return new Test(List.copyOf(alternatives), word.tag(), word.optional());
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Token;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Finds the collocates of a query, as AntConc does: the words within {@code window} words either
@@ -24,11 +25,12 @@ public final class CollocateFinder {
   public static final int DEFAULT_WINDOW = 5;
   public static final int DEFAULT_MIN_TOGETHER = 2;
 
-  private final java.util.Set<String> stopWords = WordList.stopWords();
+  private final java.util.Set<String> stopWords;
   private final boolean keepStopWords;
   private final int minTogether;
 
-  private CollocateFinder(boolean keepStopWords, int minTogether) {
+  private CollocateFinder(boolean keepStopWords, int minTogether, Lexicon lexicon) {
+    this.stopWords = WordList.stopWords(lexicon);
     if (minTogether < 1) {
       throw new IllegalArgumentException("minTogether must be >= 1: " + minTogether);
     }
@@ -41,7 +43,12 @@ public final class CollocateFinder {
    * @param minTogether the fewest co-occurrences a collocate needs
    */
   public static CollocateFinder of(boolean keepStopWords, int minTogether) {
-    return new CollocateFinder(keepStopWords, minTogether);
+    return of(keepStopWords, minTogether, Lexicon.bundled());
+  }
+
+  /** The same, with the stop words of {@code lexicon}. */
+  public static CollocateFinder of(boolean keepStopWords, int minTogether, Lexicon lexicon) {
+    return new CollocateFinder(keepStopWords, minTogether, lexicon);
   }
 
   public Collocation find(List<AnnotatedLetter> letters, PhraseQuery query, int window) {

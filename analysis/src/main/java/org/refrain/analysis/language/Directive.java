@@ -4,20 +4,21 @@ import java.util.List;
 import java.util.Objects;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Sentence;
+import org.refrain.analysis.demand.Voice;
 
 /**
- * A sentence that makes an ask: it holds at least one directive verb ("We urge ...", "We further
- * request ...").
+ * A sentence holding a request verb ("We urge ...", "We further request ...", "the resolution calls
+ * for ..."), as the one {@link org.refrain.analysis.demand.AskDetector} reads it.
  *
  * @param letter the letter
  * @param sentence index of the sentence in the annotated letter
- * @param verbs the directives in it, in order ("urge", "call on")
- * @param voice who asks: {@code we} when a first-person plural comes before the first directive
- *     ("We urge"), {@code imperative} when the directive opens the sentence ("Urge China to ..."),
- *     otherwise {@code third-person} ("the coalition urged", "the resolution calls for"): asks the
- *     letter reports rather than makes
+ * @param verbs the request verbs in it, in order ("urge", "call on")
+ * @param voice who asks with the first: {@link Voice#WE} when "we" make it ("We urge"), {@link
+ *     Voice#IMPERATIVE} when it opens a clause ("Urge China to ..."), otherwise {@link
+ *     Voice#THIRD_PERSON} ("the coalition urged", "the resolution calls for"): asks the letter
+ *     reports rather than makes
  */
-public record Directive(AnnotatedLetter letter, int sentence, List<String> verbs, String voice) {
+public record Directive(AnnotatedLetter letter, int sentence, List<String> verbs, Voice voice) {
 
   public Directive {
     Objects.requireNonNull(letter, "letter");

@@ -1,6 +1,5 @@
 package org.refrain.analysis.language;
 
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Sentence;
 import org.refrain.analysis.annotate.Token;
+import org.refrain.analysis.text.TextFolding;
 import org.refrain.corpus.signatory.SignatoryKind;
 import org.refrain.corpus.signatory.SignatoryMention;
 
@@ -23,19 +23,14 @@ final class PersonNames {
 
   private static final int MAX_NAME_TOKENS = 8;
 
-  /** The titles, read once. */
-  private static final class Titles {
-    static final Set<String> WORDS = Set.copyOf(WordList.lines("titles.txt"));
-  }
-
   private final Set<String> keys;
 
   private PersonNames(Set<String> keys) {
     this.keys = Set.copyOf(keys);
   }
 
-  static PersonNames learn(List<AnnotatedLetter> letters) {
-    Set<String> titles = Titles.WORDS;
+  /** The names in {@code letters}, after one of {@code titles} or on their signatory lists. */
+  static PersonNames learn(List<AnnotatedLetter> letters, Set<String> titles) {
     Set<String> keys = new HashSet<>();
     for (AnnotatedLetter letter : letters) {
       for (Sentence sentence : letter.sentences()) {
@@ -118,14 +113,13 @@ final class PersonNames {
     return key.toString();
   }
 
-  /** Letters only, lower case, accents removed: "Tomás Ojea-Quintana" is "tomasojeaquintana". */
+  /**
+   * Letters only, folded ({@link TextFolding#fold}): "Tomás Ojea-Quintana" is "tomasojeaquintana".
+   */
   static String fold(String s) {
-    String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    decomposed
-        .codePoints()
-        .filter(Character::isLetter)
-        .forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
+    String folded = TextFolding.fold(s);
+    StringBuilder out = new StringBuilder(folded.length());
+    folded.codePoints().filter(Character::isLetter).forEach(out::appendCodePoint);
     return out.toString();
   }
 }

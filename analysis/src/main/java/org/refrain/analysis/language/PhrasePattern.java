@@ -1,17 +1,17 @@
 package org.refrain.analysis.language;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.refrain.analysis.annotate.Token;
+import org.refrain.analysis.pattern.PatternNotation;
+import org.refrain.analysis.pattern.PatternSyntax;
 
 /**
  * A sequence of word tests matched against consecutive tokens: each word names alternatives ({@code
  * request|ask}) compared with a token's lower-case text and its lemma, and optionally a part of
- * speech ({@code urge/VERB}).
+ * speech ({@code urge/VERB}), in the one notation ({@link PatternNotation}).
  */
 record PhrasePattern(List<Word> words) {
 
@@ -32,25 +32,18 @@ record PhrasePattern(List<Word> words) {
     }
   }
 
-  /** Parses {@code word[|word...][/TAG] ...}. */
+  /**
+   * Parses a pattern in the one notation as far as a rhetoric pattern goes ({@link
+   * PatternNotation#RHETORIC}: words, {@code a|b}, {@code word/TAG}).
+   *
+   * @throws IllegalArgumentException naming what is wrong with it
+   */
   static PhrasePattern parse(String text) {
-    Objects.requireNonNull(text, "text");
     List<Word> words = new ArrayList<>();
-    for (String part : text.strip().split("\\s+")) {
-      String tag = null;
-      int slash = part.lastIndexOf('/');
-      if (slash > 0) {
-        tag = part.substring(slash + 1).toUpperCase(Locale.ROOT);
-        part = part.substring(0, slash);
-      }
-      words.add(
-          new Word(
-              Set.copyOf(
-                  Arrays.stream(part.split("\\|"))
-                      .map(Token::normalize)
-                      .filter(s -> !s.isEmpty())
-                      .toList()),
-              tag));
+    for (PatternSyntax.Word word : PatternNotation.RHETORIC.parse(text).words()) {
+      Set<String> forms = new HashSet<>();
+      word.alternatives().forEach(form -> forms.add(form.folded()));
+      words.add(new Word(Set.copyOf(forms), word.tag()));
     }
     return new PhrasePattern(words);
   }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What a rhetoric match counts: the kinds of words a rhetoric profile measures. */
 public enum RhetoricCategory {
-  /** Verbs that make an ask: urge, call on, request, recommend, ask, demand. */
+  /**
+   * Request verbs used as verbs (urge, call on, request, recommend, ask, demand), as the ask
+   * detector finds them in {@code request-verbs.tsv}.
+   */
   DIRECTIVE,
   /** Modal verbs of obligation: must, should, need to. */
   MODAL,

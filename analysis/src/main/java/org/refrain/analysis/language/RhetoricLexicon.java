@@ -9,12 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.refrain.analysis.annotate.Token;
+import org.refrain.corpus.lexicon.Lexicon;
+import org.refrain.corpus.lexicon.LexiconException;
 
 /**
  * The words and phrases a rhetoric profile counts, by category, read from {@code rhetoric.tsv}.
  * Within a category the longest pattern wins at each position and matches never overlap.
  */
 public final class RhetoricLexicon {
+
+  private static final String RESOURCE = "rhetoric.tsv";
 
   /** A lexicon entry: the label reported and the pattern matched. */
   record Entry(String label, PhrasePattern pattern) {}
@@ -50,26 +54,62 @@ public final class RhetoricLexicon {
 
   /** The bundled lexicon, {@code rhetoric.tsv}. */
   public static RhetoricLexicon bundled() {
-    return Holder.BUNDLED;
+    return of(Lexicon.bundled());
   }
 
-  private static final class Holder {
-    static final RhetoricLexicon BUNDLED = parse(WordList.lines("rhetoric.tsv"));
+  /**
+   * The lexicon of {@code lexicon}'s {@code rhetoric.tsv}, read once per lexicon.
+   *
+   * @throws org.refrain.corpus.lexicon.LexiconException naming the line that does not parse
+   */
+  public static RhetoricLexicon of(Lexicon lexicon) {
+    return lexicon.once(
+        RhetoricLexicon.class,
+        () -> of(lexicon.each(RhetoricLexicon.class, RESOURCE, RhetoricLexicon::entry)));
   }
 
   /** A lexicon from tab-separated lines {@code category, label, pattern}. */
   static RhetoricLexicon parse(List<String> lines) {
-    Map<RhetoricCategory, List<Entry>> entries = new EnumMap<>(RhetoricCategory.class);
-    for (String line : lines) {
-      String[] fields = line.split("\t");
-      if (fields.length != 3) {
-        throw new IllegalArgumentException("rhetoric lexicon: not 3 tab-separated fields: " + line);
+    List<Map.Entry<RhetoricCategory, Entry>> entries = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Lexicon.Entry line = new Lexicon.Entry(lines.get(i), RESOURCE, i + 1);
+      try {
+        entries.add(entry(line));
+      } catch (LexiconException e) {
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw line.error(e.getMessage());
       }
-      RhetoricCategory category =
-          RhetoricCategory.valueOf(fields[0].strip().toUpperCase(Locale.ROOT));
-      entries
-          .computeIfAbsent(category, c -> new ArrayList<>())
-          .add(new Entry(fields[1].strip(), PhrasePattern.parse(fields[2])));
+    }
+    return of(entries);
+  }
+
+  private static Map.Entry<RhetoricCategory, Entry> entry(Lexicon.Entry line) {
+    List<String> fields = line.fields(3, "category, label, pattern");
+    return Map.entry(
+        category(fields.get(0)), new Entry(fields.get(1), PhrasePattern.parse(fields.get(2))));
+  }
+
+  private static RhetoricCategory category(String name) {
+    String label = name.toLowerCase(Locale.ROOT);
+    if (label.equals(RhetoricCategory.DIRECTIVE.label())) {
+      throw new IllegalArgumentException(
+          "directives are the request verbs, one list for every stage: request-verbs.tsv");
+    }
+    for (RhetoricCategory category : RhetoricCategory.values()) {
+      if (category != RhetoricCategory.PERSON && category.label().equals(label)) {
+        return category;
+      }
+    }
+    throw new IllegalArgumentException("'" + name + "' is not a category (" + CATEGORIES + ")");
+  }
+
+  private static final String CATEGORIES = "modal, we, hedge or mechanism";
+
+  private static RhetoricLexicon of(List<Map.Entry<RhetoricCategory, Entry>> lines) {
+    Map<RhetoricCategory, List<Entry>> entries = new EnumMap<>(RhetoricCategory.class);
+    for (Map.Entry<RhetoricCategory, Entry> line : lines) {
+      entries.computeIfAbsent(line.getKey(), c -> new ArrayList<>()).add(line.getValue());
     }
     // Longest first, so the first entry matching at a position is the longest.
     entries

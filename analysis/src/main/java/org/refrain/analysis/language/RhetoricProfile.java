@@ -9,16 +9,19 @@ import org.refrain.analysis.annotate.AnnotatedLetter;
 
 /**
  * A letter's rhetoric: every directive, modal, first-person plural, hedge, mechanism and named
- * person found, with where it stands.
+ * person found, with where it stands, and the sentences holding a directive.
  *
  * @param letter the letter
  * @param matches the features found, in text order within each category, categories in enum order
+ * @param directives the sentences holding a request verb, in text order
  */
-public record RhetoricProfile(AnnotatedLetter letter, List<RhetoricMatch> matches) {
+public record RhetoricProfile(
+    AnnotatedLetter letter, List<RhetoricMatch> matches, List<Directive> directives) {
 
   public RhetoricProfile {
     Objects.requireNonNull(letter, "letter");
     matches = List.copyOf(matches);
+    directives = List.copyOf(directives);
   }
 
   public int words() {

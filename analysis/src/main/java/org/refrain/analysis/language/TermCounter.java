@@ -8,6 +8,7 @@ import java.util.Set;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.Sentence;
 import org.refrain.analysis.annotate.Token;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Counts the terms of a letter: lemma n-grams of one to {@code maxN} words inside a sentence, never
@@ -31,7 +32,12 @@ public final class TermCounter {
 
   /** A counter of n-grams up to {@code maxN} words with the bundled stop words. */
   public static TermCounter upTo(int maxN) {
-    return new TermCounter(maxN, WordList.stopWords());
+    return upTo(maxN, Lexicon.bundled());
+  }
+
+  /** A counter of terms of up to {@code maxN} words, without {@code lexicon}'s stop words. */
+  public static TermCounter upTo(int maxN, Lexicon lexicon) {
+    return new TermCounter(maxN, WordList.stopWords(lexicon));
   }
 
   public int maxN() {

@@ -1,29 +1,32 @@
 package org.refrain.analysis.language;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.refrain.analysis.ResourceLines;
+import org.refrain.corpus.lexicon.Lexicon;
 
-/**
- * Reads this package's word-list resources: one entry a line, {@code #} comments, blanks skipped.
- */
+/** This package's plain word lists, read through a {@link Lexicon} once per lexicon. */
 final class WordList {
+
+  private static final String STOP_WORDS = "stopwords.txt";
+  private static final String TITLES = "titles.txt";
 
   private WordList() {}
 
-  /** The non-comment lines of resource {@code name}, stripped, in order. */
-  static List<String> lines(String name) {
-    return ResourceLines.of(WordList.class, name);
+  /** The stop words, lower case. */
+  static Set<String> stopWords(Lexicon lexicon) {
+    return lexicon.once(
+        WordList.class.getName() + "/" + STOP_WORDS,
+        () ->
+            Set.copyOf(
+                lexicon.lines(WordList.class, STOP_WORDS).stream()
+                    .map(s -> s.toLowerCase(Locale.ROOT))
+                    .toList()));
   }
 
-  /** The bundled stop words, lower case. */
-  static Set<String> stopWords() {
-    return StopWordsHolder.WORDS;
-  }
-
-  private static final class StopWordsHolder {
-    static final Set<String> WORDS =
-        Set.copyOf(lines("stopwords.txt").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+  /** The titles before a person's name ("president", "rapporteur"), lower case as written. */
+  static Set<String> titles(Lexicon lexicon) {
+    return lexicon.once(
+        WordList.class.getName() + "/" + TITLES,
+        () -> Set.copyOf(lexicon.lines(WordList.class, TITLES)));
   }
 }

@@ -5,6 +5,8 @@
  * plural, hedges, UN mechanisms, named people) with the directive sentences themselves, collocates
  * of a term and a concordance. Everything counts {@link org.refrain.analysis.annotate.Token}s, so
  * every figure traces back to spans of letter text; the word lists are resource files beside these
- * classes. Results are sorted with ties broken by term and letter id, so output is deterministic.
+ * classes, read through a {@link org.refrain.corpus.lexicon.Lexicon} (a user may replace them), and
+ * the directives are the one ask detector's requests. Results are sorted with ties broken by term
+ * and letter id, so output is deterministic.
  */
 package org.refrain.analysis.language;

@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.refrain.analysis.annotate.AnnotatedLetter;
-import org.refrain.analysis.language.Directive;
-import org.refrain.analysis.language.RhetoricProfile;
-import org.refrain.analysis.language.RhetoricProfiler;
+import org.refrain.analysis.demand.AskDetector;
+import org.refrain.analysis.demand.DemandTagger;
+import org.refrain.analysis.demand.LetterAsks;
+import org.refrain.analysis.demand.SentenceAsk;
+import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.corpus.Span;
 
 /**
  * Reuse in an annotated corpus: the letters' words as {@link ReuseText}s, the families a {@link
  * ReuseFinder} finds in them, and a copy counted as asking when it holds half or more of a sentence
- * in which the letter itself makes a request ("We urge ...", "Close all camps"; not "the coalition
- * urged"), as the rhetoric profiler finds them.
+ * that asks, as the one {@link AskDetector} reads it (the demand tagger's asks: "We urge ...",
+ * "Close all camps", "China should release ..."; in a press release also "the coalition urged").
  */
 public final class CorpusReuse {
 
@@ -44,22 +46,23 @@ public final class CorpusReuse {
     return List.copyOf(texts);
   }
 
-  /** The families of {@code letters}, largest first. */
+  /** The families of {@code letters}, largest first, asks found with the bundled lists. */
   public ReuseResult find(List<AnnotatedLetter> letters) {
-    return find(letters, RhetoricProfiler.create().profile(letters));
+    AskDetector detector = DemandTagger.of(Taxonomy.bundled()).asks();
+    return find(letters, letters.stream().map(detector::find).toList());
   }
 
   /**
-   * The families of {@code letters}, with the asks read from their rhetoric {@code profiles} (as
-   * {@link RhetoricProfiler#profile} gives them), for a caller that has them already.
+   * The families of {@code letters}, with the asking sentences read from {@code asks} (one per
+   * letter, as {@link AskDetector#find} gives them), for a caller that has them already.
    */
-  public ReuseResult find(List<AnnotatedLetter> letters, List<RhetoricProfile> profiles) {
-    Map<String, List<Span>> asks = askSentences(profiles);
+  public ReuseResult find(List<AnnotatedLetter> letters, List<LetterAsks> asks) {
+    Map<String, List<Span>> asking = askSentences(asks);
     return ReuseFinder.of(settings)
         .find(
             texts(letters),
             passage -> {
-              for (Span sentence : asks.getOrDefault(passage.letter().id(), List.of())) {
+              for (Span sentence : asking.getOrDefault(passage.letter().id(), List.of())) {
                 int overlap =
                     Math.min(sentence.end(), passage.span().end())
                         - Math.max(sentence.start(), passage.span().start());
@@ -71,16 +74,15 @@ public final class CorpusReuse {
             });
   }
 
-  private static Map<String, List<Span>> askSentences(List<RhetoricProfile> profiles) {
-    Map<String, List<Span>> asks = new HashMap<>();
-    for (RhetoricProfile profile : profiles) {
-      for (Directive directive : RhetoricProfiler.directives(profile)) {
-        if (!directive.voice().equals("third-person")) {
-          asks.computeIfAbsent(directive.letter().letter().id(), k -> new ArrayList<>())
-              .add(directive.annotatedSentence().span());
-        }
+  private static Map<String, List<Span>> askSentences(List<LetterAsks> asks) {
+    Map<String, List<Span>> spans = new HashMap<>();
+    for (LetterAsks letter : asks) {
+      for (SentenceAsk sentence : letter.asking()) {
+        spans
+            .computeIfAbsent(letter.letter().letter().id(), k -> new ArrayList<>())
+            .add(sentence.span());
       }
     }
-    return asks;
+    return spans;
   }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.refrain.corpus.signatory.SignatoryWords;
 
 /**
  * The variant pairs worth judging: those sharing a blocking key. Keys are an organisation's content
@@ -76,7 +75,7 @@ final class CandidatePairs {
       return keys;
     }
     for (String word : variant.words()) {
-      if (word.length() >= 3 && !SignatoryWords.isFunctionWord(word)) {
+      if (word.length() >= 3 && !lexicon.words().isFunctionWord(word)) {
         keys.add("ot:" + word);
       }
     }

@@ -1,31 +1,31 @@
 package org.refrain.analysis.signatory;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.refrain.analysis.text.TextFolding;
 
 /**
- * The folded form names are compared in: lower case ({@link Locale#ROOT}), accents dropped ("Tomás"
- * = "Tomas"), apostrophes and full stops dropped ("Citizens’" = "Citizens", "e.V." = "eV"), "&" and
- * "+" read as "and", every other mark a word break ("HHK_Catacombs" = "HHK Catacombs",
- * "Concern-Eritrea" = "Concern Eritrea").
+ * The folded form names are compared in: {@link TextFolding#fold} (letters made ASCII, "Tomás" =
+ * "Tomas", "Søren" = "Soren"; lower case), apostrophes and full stops dropped ("Citizens’" =
+ * "Citizens", "e.V." = "eV"), "&" and "+" read as "and", every other mark a word break
+ * ("HHK_Catacombs" = "HHK Catacombs", "Concern-Eritrea" = "Concern Eritrea").
  */
 final class NameFolding {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern DROPPED = Pattern.compile("['\u2019\u2018`\u00B4\u02BC.]");
+  /** After folding every apostrophe is "'"; a backtick is typed for one too. */
+  private static final Pattern DROPPED = Pattern.compile("['`.]");
+
   private static final Pattern BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private NameFolding() {}
 
   /** {@code text} folded, words separated by single spaces. */
   static String fold(String text) {
-    String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    s = DROPPED.matcher(s).replaceAll("").replace("&", " and ").replace("+", " and ");
-    return BREAK.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    String s = DROPPED.matcher(TextFolding.fold(text)).replaceAll("");
+    s = s.replace("&", " and ").replace("+", " and ");
+    return BREAK.matcher(s).replaceAll(" ").strip();
   }
 
   /** The folded words of {@code text}; empty for text without letters or digits. */

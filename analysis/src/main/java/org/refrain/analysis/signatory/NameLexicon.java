@@ -5,27 +5,32 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.refrain.analysis.ResourceLines;
+import org.refrain.corpus.lexicon.Lexicon;
+import org.refrain.corpus.signatory.SignatoryWords;
 
 /**
- * The word lists signatory resolution reads, from this package's resources: the words that may
- * extend an organisation's name ({@code name-scope.tsv}), legal forms dropped from its end ({@code
- * legal-forms.txt}) and romanisations of Korean family names ({@code romanisation.tsv}). Read once;
- * immutable.
+ * The word lists signatory resolution reads, through a {@link Lexicon} (bundled, or a user's files
+ * of the same names): the words that may extend an organisation's name ({@code name-scope.tsv}),
+ * legal forms dropped from its end ({@code legal-forms.txt}), romanisations of Korean family names
+ * ({@code romanisation.tsv}), British spellings ({@code spelling.tsv}), and the signatory word
+ * lists the corpus parser read with. Read once per lexicon; immutable.
  *
  * @param scope role of each extension word: SCOPE, LINK, PLACE or TYPE
  * @param legalForms folded legal-form words ("inc", "ev")
  * @param romanisation each family-name spelling to its canonical spelling ("yi" to "lee")
  * @param vowels vowel spellings of Korean given names read alike ("eo" as "u"), in order
  * @param spelling British spellings to the American form compared ("centre" to "center")
+ * @param words the signatory word lists: honorifics, function words, organisation keywords ...
  */
 record NameLexicon(
     Map<String, Role> scope,
     Set<String> legalForms,
     Map<String, String> romanisation,
     List<String[]> vowels,
-    Map<String, String> spelling) {
+    Map<String, String> spelling,
+    SignatoryWords words) {
 
   /** What an extension word does in a name's tail. */
   enum Role {
@@ -45,10 +50,16 @@ record NameLexicon(
     romanisation = Map.copyOf(romanisation);
     vowels = List.copyOf(vowels);
     spelling = Map.copyOf(spelling);
+    Objects.requireNonNull(words, "words");
   }
 
   static NameLexicon standard() {
-    return Standard.INSTANCE;
+    return of(Lexicon.bundled());
+  }
+
+  /** The lists of {@code lexicon}, read once per lexicon. */
+  static NameLexicon of(Lexicon lexicon) {
+    return lexicon.once(NameLexicon.class, () -> read(lexicon));
   }
 
   /** The canonical romanisation of a folded name part, or the part itself. */
@@ -75,34 +86,48 @@ record NameLexicon(
     return spelling.getOrDefault(word, word);
   }
 
-  private static final class Standard {
-    static final NameLexicon INSTANCE = read();
+  private static NameLexicon read(Lexicon lexicon) {
+    Map<String, Role> scope = new HashMap<>();
+    lexicon.each(
+        NameLexicon.class,
+        "name-scope.tsv",
+        e -> {
+          List<String> fields = e.fields(2, "word, role");
+          return scope.put(fields.get(0), role(fields.get(1)));
+        });
+    Set<String> legal = new HashSet<>(lexicon.lines(NameLexicon.class, "legal-forms.txt"));
+    Map<String, String> roman = new HashMap<>();
+    List<String[]> vowels = new ArrayList<>();
+    lexicon.each(
+        NameLexicon.class,
+        "romanisation.tsv",
+        e -> {
+          List<String> fields = e.fields(2, "spelling, variants");
+          if (fields.get(0).startsWith("~")) {
+            return vowels.add(new String[] {fields.get(0).substring(1), fields.get(1)});
+          }
+          for (String variant : fields.get(1).split("\\|")) {
+            roman.put(variant.strip(), fields.get(0));
+          }
+          return true;
+        });
+    Map<String, String> spelling = new HashMap<>();
+    lexicon.each(
+        NameLexicon.class,
+        "spelling.tsv",
+        e -> {
+          List<String> fields = e.fields(2, "british, american");
+          return spelling.put(fields.get(0), fields.get(1));
+        });
+    return new NameLexicon(scope, legal, roman, vowels, spelling, SignatoryWords.of(lexicon));
+  }
 
-    private static NameLexicon read() {
-      Map<String, Role> scope = new HashMap<>();
-      for (String line : ResourceLines.of(NameLexicon.class, "name-scope.tsv")) {
-        String[] parts = line.split("\t");
-        scope.put(parts[0], Role.valueOf(parts[1].strip()));
+  private static Role role(String name) {
+    for (Role role : Role.values()) {
+      if (role.name().equals(name)) {
+        return role;
       }
-      Set<String> legal = new HashSet<>(ResourceLines.of(NameLexicon.class, "legal-forms.txt"));
-      Map<String, String> roman = new HashMap<>();
-      List<String[]> vowels = new ArrayList<>();
-      for (String line : ResourceLines.of(NameLexicon.class, "romanisation.tsv")) {
-        String[] parts = line.split("\t");
-        if (parts[0].startsWith("~")) {
-          vowels.add(new String[] {parts[0].substring(1), parts[1].strip()});
-          continue;
-        }
-        for (String variant : parts[1].split("\\|")) {
-          roman.put(variant.strip(), parts[0]);
-        }
-      }
-      Map<String, String> spelling = new HashMap<>();
-      for (String line : ResourceLines.of(NameLexicon.class, "spelling.tsv")) {
-        String[] parts = line.split("\t");
-        spelling.put(parts[0], parts[1].strip());
-      }
-      return new NameLexicon(scope, legal, roman, vowels, spelling);
     }
+    throw new IllegalArgumentException("'" + name + "' is not a role (SCOPE, LINK, PLACE or TYPE)");
   }
 }

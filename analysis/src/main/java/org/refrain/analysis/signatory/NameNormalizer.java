@@ -33,6 +33,11 @@ final class NameNormalizer {
     this.lexicon = lexicon;
   }
 
+  /** The signatory word lists names are read with. */
+  SignatoryWords words() {
+    return lexicon.words();
+  }
+
   /** The folded words of {@code mention}'s name: an organisation's words or a person's parts. */
   List<String> words(SignatoryMention mention) {
     List<String> words =
@@ -65,7 +70,7 @@ final class NameNormalizer {
     if (end > 1 && NameFolding.fold(tokens[0]).equals("the")) {
       start++; // "The Hon. Michael Kirby"
     }
-    while (start < end - 1 && SignatoryWords.isHonorific(tokens[start])) {
+    while (start < end - 1 && lexicon.words().isHonorific(tokens[start])) {
       peer |= PEERS.contains(NameFolding.fold(tokens[start]));
       start++;
     }
@@ -77,7 +82,7 @@ final class NameNormalizer {
         }
       }
     }
-    while (end > start + 1 && SignatoryWords.isPostNominal(tokens[end - 1])) {
+    while (end > start + 1 && lexicon.words().isPostNominal(tokens[end - 1])) {
       end--;
     }
     List<String> parts = new ArrayList<>();
@@ -136,12 +141,12 @@ final class NameNormalizer {
   }
 
   /** The initials of {@code words}: of all words, and of the words that are not function words. */
-  static Set<String> initials(List<String> words) {
+  Set<String> initials(List<String> words) {
     if (words.size() < 2) {
       return Set.of();
     }
     List<String> content =
-        NameFolding.without(words, w -> w.equals("and") || SignatoryWords.isFunctionWord(w));
+        NameFolding.without(words, w -> w.equals("and") || lexicon.words().isFunctionWord(w));
     String all = NameFolding.initials(words);
     return content.size() < 2
         ? Set.of(all)

@@ -2,7 +2,6 @@ package org.refrain.analysis.signatory;
 
 import java.util.List;
 import org.refrain.corpus.signatory.CountryGazetteer;
-import org.refrain.corpus.signatory.SignatoryWords;
 
 /**
  * Judges whether two organisation spellings are one organisation. Rules are tried from the
@@ -143,9 +142,9 @@ final class OrgMatcher {
   /** A word that tells one organisation from another: not a function, keyword or place word. */
   private boolean distinctive(String word) {
     return word.length() >= 3
-        && !SignatoryWords.isFunctionWord(word)
-        && !SignatoryWords.isOrgKeyword(word)
-        && !SignatoryWords.isRegionWord(word)
+        && !lexicon.words().isFunctionWord(word)
+        && !lexicon.words().isOrgKeyword(word)
+        && !lexicon.words().isRegionWord(word)
         && !lexicon.scope().containsKey(word)
         && !countries.isCountry(word);
   }
@@ -186,7 +185,7 @@ final class OrgMatcher {
       if (++changed > 2 || hasDigit(p) || hasDigit(q) || isPlace(p) || isPlace(q)) {
         return false; // "in Iran" / "in Iraq", "Gambia" / "Zambia": another place, not a slip
       }
-      if (SignatoryWords.isFunctionWord(p) && SignatoryWords.isFunctionWord(q)) {
+      if (lexicon.words().isFunctionWord(p) && lexicon.words().isFunctionWord(q)) {
         continue; // "Nordic Forum for ..." / "Nordic Forum on ...": another preposition
       }
       int allowed = Math.min(p.length(), q.length()) >= 8 ? 2 : 1;
@@ -200,7 +199,7 @@ final class OrgMatcher {
 
   private boolean isPlace(String word) {
     return countries.isCountry(word)
-        || SignatoryWords.isRegionWord(word)
+        || lexicon.words().isRegionWord(word)
         || lexicon.scope().get(word) == NameLexicon.Role.PLACE;
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.refrain.corpus.Letter;
+import org.refrain.corpus.lexicon.Lexicon;
 import org.refrain.corpus.signatory.CountryGazetteer;
 
 /**
@@ -41,22 +42,31 @@ public final class SignatoryResolver {
   private final OrgMatcher orgs;
   private final PersonMatcher persons;
 
-  private SignatoryResolver(List<AliasRule> aliases) {
+  private SignatoryResolver(List<AliasRule> aliases, Lexicon words) {
     this.aliases = List.copyOf(aliases);
-    this.lexicon = NameLexicon.standard();
+    this.lexicon = NameLexicon.of(words);
     this.normalizer = new NameNormalizer(lexicon);
-    this.orgs = new OrgMatcher(lexicon, CountryGazetteer.load());
+    this.orgs = new OrgMatcher(lexicon, CountryGazetteer.of(words));
     this.persons = new PersonMatcher(lexicon);
   }
 
   /** A resolver with the bundled rules and no alias file. */
   public static SignatoryResolver create() {
-    return new SignatoryResolver(List.of());
+    return new SignatoryResolver(List.of(), Lexicon.bundled());
   }
 
   /** A resolver that applies {@code aliases} (from {@link AliasFile}) before its own rules. */
   public static SignatoryResolver withAliases(List<AliasRule> aliases) {
-    return new SignatoryResolver(Objects.requireNonNull(aliases, "aliases"));
+    return of(aliases, Lexicon.bundled());
+  }
+
+  /**
+   * A resolver that applies {@code aliases} before its own rules and reads names with the word
+   * lists and countries of {@code lexicon}.
+   */
+  public static SignatoryResolver of(List<AliasRule> aliases, Lexicon lexicon) {
+    return new SignatoryResolver(
+        Objects.requireNonNull(aliases, "aliases"), Objects.requireNonNull(lexicon, "lexicon"));
   }
 
   public SignatoryResolution resolve(List<Letter> letters) {

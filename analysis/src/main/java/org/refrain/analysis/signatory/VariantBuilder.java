@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.signatory.SignatoryKind;
 import org.refrain.corpus.signatory.SignatoryMention;
-import org.refrain.corpus.signatory.SignatoryWords;
 
 /**
  * Groups every mention of the letters by kind and folded name into {@link Variant}s, in order of
@@ -105,7 +104,7 @@ final class VariantBuilder {
         NameFolding.compact(words),
         acronyms,
         descriptions,
-        first.kind() == SignatoryKind.PERSON ? Set.of() : NameNormalizer.initials(words),
+        first.kind() == SignatoryKind.PERSON ? Set.of() : normalizer.initials(words),
         acronymLike,
         peerTitle,
         designation,
@@ -124,7 +123,7 @@ final class VariantBuilder {
     }
   }
 
-  private static void countWords(Map<CharSequence, Integer> counts, String text) {
+  private void countWords(Map<CharSequence, Integer> counts, String text) {
     if (text == null) {
       return;
     }
@@ -132,9 +131,9 @@ final class VariantBuilder {
       // Role and keyword words ("Professor", "Member", "University") link too many people.
       if (word.length() > 1
           && !word.equals("and")
-          && !SignatoryWords.isFunctionWord(word)
-          && !SignatoryWords.isRoleWord(word)
-          && !SignatoryWords.isOrgKeyword(word)) {
+          && !normalizer.words().isFunctionWord(word)
+          && !normalizer.words().isRoleWord(word)
+          && !normalizer.words().isOrgKeyword(word)) {
         counts.merge(word, 1, Integer::sum);
       }
     }

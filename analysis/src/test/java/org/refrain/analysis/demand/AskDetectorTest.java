@@ -3,20 +3,28 @@ package org.refrain.analysis.demand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.refrain.analysis.HandLetters;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.analysis.annotate.Sentence;
 import org.refrain.corpus.LetterKind;
+import org.refrain.corpus.lexicon.Lexicon;
+import org.refrain.corpus.lexicon.LexiconException;
 
 /** Each rule of the ask detector, with the bundled cues, on sentences annotated by OpenNLP. */
 class AskDetectorTest {
 
-  private static final AskDetector DETECTOR = AskDetector.of(Taxonomy.bundled().asks());
+  private static final AskDetector DETECTOR =
+      AskDetector.of(Taxonomy.bundled().asks(), RequestVerbs.bundled());
 
   /** The cue of each sentence of a letter of {@code kind} with these paragraphs. */
   private static List<AskCue> cues(LetterKind kind, String... paragraphs) {
@@ -179,5 +187,80 @@ class AskDetectorTest {
   @Test
   void aRequestWeReportIsNotOurs() {
     assertCue("none", "We note that the Council called for an inquiry into the camps.");
+  }
+
+  /** The requests of a one-sentence letter of {@code kind}: "verb/voice" each. */
+  private static List<String> requests(LetterKind kind, String sentence) {
+    AnnotatedLetter annotated =
+        OpenNlpAnnotator.shared()
+            .annotate(HandLetters.letter("asks#1").kind(kind).paragraphs(sentence).build());
+    LetterAsks asks = DETECTOR.find(annotated);
+    assertEquals(annotated.sentences().size(), asks.sentences().size());
+    return asks.sentences().get(0).requests().stream()
+        .map(r -> r.verb() + "/" + r.voice().label())
+        .toList();
+  }
+
+  @Test
+  void eachRequestVerbHasAVoice() {
+    assertEquals(List.of("urge/we"), requests(LetterKind.LETTER, "We urge the Council to act."));
+    assertEquals(
+        List.of("urge/imperative"), requests(LetterKind.LETTER, "Urge China to end repatriation."));
+    assertEquals(
+        List.of("call for/third-person"),
+        requests(LetterKind.LETTER, "The resolution, which calls for accountability, passed."));
+    assertEquals(
+        List.of("request/we", "call on/we"),
+        requests(
+            LetterKind.LETTER,
+            "We further request the resolution to call upon states to observe the principle."));
+  }
+
+  @Test
+  void aRequestWordTheTaggerReadsAsANounIsNoRequest() {
+    assertEquals(
+        List.of(), requests(LetterKind.LETTER, "We make an urgent request to the council."));
+    assertEquals(List.of(), requests(LetterKind.LETTER, "The families' demands were ignored."));
+    assertCue("none", "Calls for justice have grown louder every year.");
+  }
+
+  @Test
+  void everyCueHasAVoice() {
+    assertEquals(Voice.WE, cue("We urge the Council to act.").voice());
+    assertEquals(Voice.IMPERATIVE, cue("Close all political prison camps.").voice());
+    assertEquals(Voice.IMPERSONAL, cue("The government should release all prisoners.").voice());
+    List<AskCue> press =
+        cues(LetterKind.PRESS_RELEASE, "The coalition urged the government to act.");
+    assertEquals(Voice.THIRD_PERSON, press.get(0).voice());
+    List<AskCue> list =
+        cues(
+            LetterKind.LETTER,
+            "We urge the Council to adopt the following recommendations:",
+            "2. The camps hold thousands. They are cruel.");
+    assertEquals(AskReason.LIST_ITEM, list.get(2).reason(), list.toString());
+    assertEquals(Voice.WE, list.get(2).voice(), "a list item asks in its lead's voice");
+  }
+
+  @Test
+  void theRequestVerbsAreOneListAUserMayReplace(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("request-verbs.tsv"), "# mine\nplead\tplead with\n");
+    AskDetector mine =
+        AskDetector.of(Taxonomy.bundled().asks(), RequestVerbs.of(Lexicon.overriddenBy(dir)));
+    AnnotatedLetter letter =
+        OpenNlpAnnotator.shared()
+            .annotate(
+                HandLetters.letter("asks#1")
+                    .paragraphs("We plead with the Council to act. We urge it to act.")
+                    .build());
+    LetterAsks asks = mine.find(letter);
+    assertEquals("directive: plead with", shown(asks.sentences().get(0).cue()));
+    assertEquals(List.of(), asks.sentences().get(1).requests());
+    Files.writeString(dir.resolve("request-verbs.tsv"), "plead\tplead with\nbeg\n");
+    LexiconException e =
+        assertThrows(LexiconException.class, () -> RequestVerbs.of(Lexicon.overriddenBy(dir)));
+    assertEquals(
+        dir.resolve("request-verbs.tsv")
+            + ":2: expected 2 tab-separated fields (label, pattern), found 1",
+        e.getMessage());
   }
 }

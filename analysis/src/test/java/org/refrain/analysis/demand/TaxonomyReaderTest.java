@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TaxonomyReaderTest {
 
-  private static final String ASKS = "asks:\n  directives: [urge]\n";
+  private static final String ASKS = "asks:\n  obligations: [should]\n";
   private static final String FOOD = "  - id: food\n    label: Food\n    patterns: [food]\n";
 
   @TempDir Path dir;
@@ -51,7 +51,7 @@ class TaxonomyReaderTest {
   void aMinimalFileIsATaxonomyOfItsOwn() throws IOException {
     Taxonomy taxonomy =
         load(
-            "asks:\n  directives: [urge, call on|upon]\n  imperatives: [release]\n"
+            "asks:\n  obligations: [should, must]\n  imperatives: [release]\n"
                 + "demands:\n"
                 + "  - id: food\n    label: Food\n    description: Hunger.\n"
                 + "    patterns: [food, {phrase: right to food}, {regex: \"famin(e|es)\"}]\n"
@@ -75,9 +75,9 @@ class TaxonomyReaderTest {
             new DemandExample("Provide food.", true, Strength.ASK),
             new DemandExample("Water is scarce.", false, null)),
         food.examples());
-    assertEquals(2, taxonomy.asks().directives().size());
+    assertEquals(2, taxonomy.asks().obligations().size());
     assertEquals("phrase: release", taxonomy.asks().imperatives().get(0).source());
-    assertTrue(taxonomy.asks().obligations().isEmpty(), "a list not given is empty");
+    assertTrue(taxonomy.asks().necessities().isEmpty(), "a list not given is empty");
   }
 
   @Test
@@ -109,12 +109,12 @@ class TaxonomyReaderTest {
 
   @Test
   void extendingReplacesOnlyTheAskListsGiven() throws IOException {
-    Taxonomy mine = load("extends: bundled\nasks: {directives: [plead]}\n");
+    Taxonomy mine = load("extends: bundled\nasks: {obligations: [ought]}\n");
     AskCues bundled = Taxonomy.bundled().asks();
     assertNotSame(bundled, mine.asks());
     assertEquals(
-        List.of("plead"), mine.asks().directives().stream().map(Object::toString).toList());
-    assertEquals(bundled.obligations(), mine.asks().obligations());
+        List.of("ought"), mine.asks().obligations().stream().map(Object::toString).toList());
+    assertEquals(bundled.necessities(), mine.asks().necessities());
     assertEquals(bundled.imperatives(), mine.asks().imperatives());
     assertEquals(Taxonomy.bundled().ids(), mine.ids());
   }
@@ -122,6 +122,10 @@ class TaxonomyReaderTest {
   @Test
   void eachErrorNamesTheFileAndTheField() throws IOException {
     assertFails(ASKS + "demand:\n" + FOOD, "the top level", "unknown key 'demand'");
+    assertFails(
+        "asks:\n  directives: [urge]\ndemands:\n" + FOOD,
+        "asks: 'directives' is no longer read here",
+        "request-verbs.tsv");
     assertFails(
         ASKS + "demands:\n  - id: food\n    label: Food\n    pattern: [food]\n",
         "demand 'food'",

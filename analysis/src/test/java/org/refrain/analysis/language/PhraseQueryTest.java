@@ -123,4 +123,29 @@ class PhraseQueryTest {
       assertTrue(e.getMessage().contains("has no words"), e.getMessage());
     }
   }
+
+  @Test
+  void alternativesAndTagsAreTheOneNotation() {
+    assertEquals(List.of("prison camps", "prison camp"), matches(find("prison camps|camp", false)));
+    PhraseQuery camps = query("camp|gulag", true);
+    assertEquals(List.of("camp|gulag"), camps.words());
+    assertEquals(List.of("camps", "camp"), matches(find("camp|gulag", true)));
+    assertEquals(List.of("abducted"), matches(find("abducted/VERB", false)));
+    assertEquals(List.of(), matches(find("abducted/NOUN", false)));
+  }
+
+  @Test
+  void gapsAndOptionalWordsAreRefusedWithTheirName() {
+    IllegalArgumentException gap =
+        assertThrows(IllegalArgumentException.class, () -> query("prison ... closed", false));
+    assertTrue(gap.getMessage().startsWith("a search term cannot have gaps"), gap.getMessage());
+    IllegalArgumentException optional =
+        assertThrows(IllegalArgumentException.class, () -> query("the? camps", false));
+    assertTrue(optional.getMessage().contains("optional words"), optional.getMessage());
+  }
+
+  @Test
+  void aPossessiveIsTwoTokensAsInTheLetters() {
+    assertEquals(List.of("korea", "'s"), query("Korea’s", false).words());
+  }
 }

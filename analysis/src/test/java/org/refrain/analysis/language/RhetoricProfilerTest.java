@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.refrain.analysis.annotate.AnnotatedLetter;
+import org.refrain.analysis.demand.Voice;
 
 /** Each rhetoric category, the directive voice, and named people, on sentences built by hand. */
 class RhetoricProfilerTest {
@@ -25,8 +26,8 @@ class RhetoricProfilerTest {
   /** The directive sentences of {@code profile}: text to voice. */
   private static Map<String, String> voices(RhetoricProfile profile) {
     Map<String, String> voices = new LinkedHashMap<>();
-    for (Directive d : RhetoricProfiler.directives(profile)) {
-      voices.put(d.text(), d.voice());
+    for (Directive d : profile.directives()) {
+      voices.put(d.text(), d.voice().label());
     }
     return voices;
   }
@@ -36,18 +37,17 @@ class RhetoricProfilerTest {
     // "request" is a NOUN here: no ask is made.
     RhetoricProfile profile = profile("We make an urgent request to the council.");
     assertEquals(0, profile.count(RhetoricCategory.DIRECTIVE));
-    assertTrue(RhetoricProfiler.directives(profile).isEmpty());
+    assertTrue(profile.directives().isEmpty());
     assertEquals(1, profile.count(RhetoricCategory.WE));
   }
 
   @Test
   void weBeforeTheDirectiveIsTheCoalitionAsking() {
-    List<Directive> directives =
-        RhetoricProfiler.directives(profile("We urge the government to act."));
+    List<Directive> directives = profile("We urge the government to act.").directives();
     assertEquals(1, directives.size());
     Directive urge = directives.get(0);
     assertEquals(List.of("urge"), urge.verbs());
-    assertEquals("we", urge.voice());
+    assertEquals(Voice.WE, urge.voice());
     assertEquals("We urge the government to act.", urge.text());
     assertEquals(0, urge.sentence());
   }
@@ -183,6 +183,23 @@ class RhetoricProfilerTest {
     RhetoricMatch urge = profile.matches(RhetoricCategory.DIRECTIVE).get(0);
     assertEquals(1, urge.sentence());
     assertEquals("urge", urge.span().in(profile.letter().letter().text()));
+  }
+
+  @Test
+  void directivesAreTheRequestVerbsNotTheLexicons() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RhetoricLexicon.parse(List.of("directive\turge\turge/VERB")));
+    assertEquals(
+        "rhetoric.tsv:1: directives are the request verbs, one list for every stage:"
+            + " request-verbs.tsv",
+        e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RhetoricLexicon.parse(List.of("hedge\tmaybe\tmaybe", "rhythm\tx\tx")));
+    assertTrue(e.getMessage().startsWith("rhetoric.tsv:2: 'rhythm' is not a category"));
   }
 
   @Test

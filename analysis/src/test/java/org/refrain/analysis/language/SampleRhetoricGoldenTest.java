@@ -11,6 +11,7 @@ import static org.refrain.analysis.language.LanguageFixtures.sample;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.refrain.analysis.demand.Voice;
 
 /**
  * The rhetoric profile of the sample corpus, checked against the letters' text (file lines of
@@ -36,24 +37,23 @@ class SampleRhetoricGoldenTest {
   void the2024LetterAsksInItsOwnVoice() {
     // Line 17: "We urge you to adopt the resolution on North Korea and utilize the 10th anniversary
     // ..."; line 9: "We, the undersigned civil society groups urge your government to support ...".
-    List<Directive> directives = RhetoricProfiler.directives(profile(REPS_2024));
+    List<Directive> directives = profile(REPS_2024).directives();
     Directive adopt =
         directives.stream()
             .filter(d -> d.text().startsWith("We urge you to adopt the resolution"))
             .findFirst()
             .orElseThrow(() -> new AssertionError(directives.toString()));
-    assertEquals("we", adopt.voice());
+    assertEquals(Voice.WE, adopt.voice());
     assertEquals(List.of("urge"), adopt.verbs());
     Directive support =
         directives.stream()
             .filter(d -> d.text().startsWith("We, the undersigned civil society groups urge"))
             .findFirst()
             .orElseThrow(() -> new AssertionError(directives.toString()));
-    assertEquals("we", support.voice());
+    assertEquals(Voice.WE, support.voice());
     // Line 15: "Additionally, we recommend that the Human Rights Council ... take further action".
     assertTrue(
-        directives.stream()
-            .anyMatch(d -> d.verbs().contains("recommend") && d.voice().equals("we")),
+        directives.stream().anyMatch(d -> d.verbs().contains("recommend") && d.voice() == Voice.WE),
         directives.toString());
   }
 
@@ -85,9 +85,9 @@ class SampleRhetoricGoldenTest {
     // urged"); it never speaks as "we".
     RhetoricProfile press = profile(PRESS_2020);
     assertEquals(0, press.count(RhetoricCategory.WE));
-    List<Directive> directives = RhetoricProfiler.directives(press);
+    List<Directive> directives = press.directives();
     assertEquals(3, directives.size());
-    assertTrue(directives.stream().allMatch(d -> d.voice().equals("third-person")));
+    assertTrue(directives.stream().allMatch(d -> d.voice() == Voice.THIRD_PERSON));
   }
 
   @Test

@@ -22,7 +22,8 @@ class WordNormalizerTest {
 
   @Test
   void everyDashIsAHyphen() {
-    for (char dash : new char[] {'\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212'}) {
+    for (char dash :
+        new char[] {'\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212'}) {
       assertEquals("on-going", FOLD.normalize("on" + dash + "going"), "U+" + (int) dash);
     }
   }
@@ -38,7 +39,14 @@ class WordNormalizerTest {
     assertEquals("member", FOLD.normalize("Member"));
     assertEquals("Member", KEEP_CASE.normalize("Member"));
     assertFalse(KEEP_CASE.normalize("States").equals(KEEP_CASE.normalize("states")));
-    assertEquals("İ".toLowerCase(java.util.Locale.ROOT), FOLD.normalize("İ"));
+    assertEquals("i", FOLD.normalize("İ"));
+  }
+
+  @Test
+  void accentsAreFoldedWithCaseOrWithout() {
+    assertEquals("tomas", FOLD.normalize("Tomás"));
+    assertEquals("Soren", KEEP_CASE.normalize("Søren"));
+    assertEquals("strasse", FOLD.normalize("Straße"));
   }
 
   @Test

@@ -167,24 +167,24 @@ class NameNormalizerTest {
 
   @Test
   void initialsOfAllWordsAndOfContentWords() {
-    assertEquals(Set.of("hrw"), NameNormalizer.initials(List.of("human", "rights", "watch")));
+    assertEquals(Set.of("hrw"), normalizer.initials(List.of("human", "rights", "watch")));
     assertEquals(
         Set.of("cfhrink", "chrnk"),
-        NameNormalizer.initials(
+        normalizer.initials(
             List.of("committee", "for", "human", "rights", "in", "north", "korea")));
     assertEquals(
         Set.of("cfjaa", "cja"),
-        NameNormalizer.initials(List.of("coalition", "for", "justice", "and", "accountability")));
+        normalizer.initials(List.of("coalition", "for", "justice", "and", "accountability")));
   }
 
   @Test
   void oneWordHasNoInitials() {
-    assertEquals(Set.of(), NameNormalizer.initials(List.of("lumen")));
-    assertEquals(Set.of(), NameNormalizer.initials(List.of()));
+    assertEquals(Set.of(), normalizer.initials(List.of("lumen")));
+    assertEquals(Set.of(), normalizer.initials(List.of()));
   }
 
   @Test
   void fewerThanTwoContentWordsGiveOnlyAllInitials() {
-    assertEquals(Set.of("ftp"), NameNormalizer.initials(List.of("for", "the", "people")));
+    assertEquals(Set.of("ftp"), normalizer.initials(List.of("for", "the", "people")));
   }
 }

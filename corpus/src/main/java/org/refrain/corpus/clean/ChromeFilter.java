@@ -1,15 +1,12 @@
 package org.refrain.corpus.clean;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Recognises web-page furniture copied along with a letter ("Skip to main content", breadcrumbs,
@@ -44,14 +41,14 @@ public final class ChromeFilter {
 
   /** The filter with the bundled patterns. */
   public static ChromeFilter standard() {
-    try (InputStream in = ChromeFilter.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return standard(Lexicon.bundled());
+  }
+
+  /** The filter with {@code lexicon}'s patterns: the bundled ones, or a user's replacing them. */
+  public static ChromeFilter standard(Lexicon lexicon) {
+    return lexicon.once(
+        ChromeFilter.class,
+        () -> new ChromeFilter(lexicon.each(ChromeFilter.class, RESOURCE, e -> compile(e.text()))));
   }
 
   /**
@@ -68,14 +65,21 @@ public final class ChromeFilter {
         continue;
       }
       try {
-        patterns.add(
-            Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL));
-      } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException(
-            "line " + (i + 1) + ": not a regular expression: " + e.getDescription(), e);
+        patterns.add(compile(p));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
       }
     }
     return new ChromeFilter(patterns);
+  }
+
+  private static Pattern compile(String pattern) {
+    try {
+      return Pattern.compile(
+          pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException("not a regular expression: " + e.getDescription(), e);
+    }
   }
 
   /** This filter's patterns followed by {@code more}'s: a user's additions to the bundled list. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Country names and their aliases, read from {@code countries.tsv} (canonical name, tab, aliases
@@ -32,11 +33,23 @@ public final class CountryGazetteer {
 
   /** The bundled gazetteer, read on first use and shared. */
   public static CountryGazetteer load() {
-    return Standard.INSTANCE;
+    return of(Lexicon.bundled());
   }
 
-  private static final class Standard {
-    static final CountryGazetteer INSTANCE = of(SignatoryLexicon.lines(RESOURCE));
+  /**
+   * The gazetteer of {@code lexicon}'s {@code countries.tsv}, read once per lexicon.
+   *
+   * @throws org.refrain.corpus.lexicon.LexiconException naming the line of an alias that names two
+   *     countries
+   */
+  public static CountryGazetteer of(Lexicon lexicon) {
+    return lexicon.once(
+        CountryGazetteer.class,
+        () -> {
+          Map<String, String> byKey = new HashMap<>();
+          lexicon.each(CountryGazetteer.class, RESOURCE, e -> add(byKey, e.text()));
+          return new CountryGazetteer(byKey);
+        });
   }
 
   /**
@@ -46,21 +59,26 @@ public final class CountryGazetteer {
   public static CountryGazetteer of(List<String> tsvLines) {
     Map<String, String> byKey = new HashMap<>();
     for (String line : tsvLines) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] parts = line.split("\t", 2);
-      String canonical = parts[0].strip();
-      add(byKey, canonical, canonical);
-      if (parts.length > 1) {
-        for (String alias : parts[1].split("\\|")) {
-          if (!alias.isBlank()) {
-            add(byKey, alias, canonical);
-          }
-        }
+      if (!line.isBlank() && !line.startsWith("#")) {
+        add(byKey, line);
       }
     }
     return new CountryGazetteer(byKey);
+  }
+
+  /** Adds a line {@code canonical<TAB>alias|alias}; returns the canonical name. */
+  private static String add(Map<String, String> byKey, String line) {
+    String[] parts = line.split("\t", 2);
+    String canonical = parts[0].strip();
+    add(byKey, canonical, canonical);
+    if (parts.length > 1) {
+      for (String alias : parts[1].split("\\|")) {
+        if (!alias.isBlank()) {
+          add(byKey, alias, canonical);
+        }
+      }
+    }
+    return canonical;
   }
 
   private static void add(Map<String, String> byKey, String alias, String canonical) {

@@ -1,22 +1,16 @@
 package org.refrain.corpus.signatory;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
- * The word lists that decide what a signatory entry is, read once from this package's resource
- * files (one word a line, {@code #} comments). All words are held as {@link WordKey}s.
+ * The word lists that decide what a signatory entry is, read once per {@link Lexicon} from this
+ * package's resource files (one word a line, {@code #} comments) or a user's files of the same
+ * names. All words are held as {@link WordKey}s.
  *
  * @param orgKeywords words that make a name an organisation's ("Association", "Watch")
  * @param functionWords words no personal name contains ("of", "for", "the")
@@ -65,63 +59,55 @@ record SignatoryLexicon(
 
   /** The bundled lists, read on first use and shared: they are immutable. */
   static SignatoryLexicon standard() {
-    return Standard.INSTANCE;
+    return of(Lexicon.bundled());
   }
 
-  private static final class Standard {
-    static final SignatoryLexicon INSTANCE =
-        new SignatoryLexicon(
-            words("org-keywords.txt"),
-            words("function-words.txt"),
-            words("name-particles.txt"),
-            words("honorifics.txt"),
-            words("post-nominals.txt"),
-            words("role-words.txt"),
-            words("region-words.txt"),
-            words("prose-words.txt"),
-            words("/org/refrain/corpus/closings.txt"),
-            headerWords("header-words.tsv"));
+  /** The lists of {@code lexicon}, read once per lexicon. */
+  static SignatoryLexicon of(Lexicon lexicon) {
+    return lexicon.once(
+        SignatoryLexicon.class,
+        () ->
+            new SignatoryLexicon(
+                words(lexicon, "org-keywords.txt"),
+                words(lexicon, "function-words.txt"),
+                words(lexicon, "name-particles.txt"),
+                words(lexicon, "honorifics.txt"),
+                words(lexicon, "post-nominals.txt"),
+                words(lexicon, "role-words.txt"),
+                words(lexicon, "region-words.txt"),
+                words(lexicon, "prose-words.txt"),
+                // Bundled only: LetterParts ends a body by the same list and reads no lexicon.
+                words(Lexicon.bundled(), "/org/refrain/corpus/closings.txt"),
+                headerWords(lexicon, "header-words.tsv")));
   }
 
   static boolean has(Set<String> words, String word) {
     return words.contains(WordKey.of(word));
   }
 
-  private static Set<String> words(String resource) {
-    Set<String> words = new HashSet<>();
-    for (String line : lines(resource)) {
-      words.add(WordKey.of(line));
-    }
-    return words;
+  private static Set<String> words(Lexicon lexicon, String resource) {
+    return new HashSet<>(lexicon.each(SignatoryLexicon.class, resource, e -> WordKey.of(e.text())));
   }
 
-  private static Map<String, HeaderWord> headerWords(String resource) {
+  private static Map<String, HeaderWord> headerWords(Lexicon lexicon, String resource) {
     Map<String, HeaderWord> words = new HashMap<>();
-    for (String line : lines(resource)) {
-      String[] parts = line.split("\t");
-      if (parts.length != 2) {
-        throw new IllegalStateException(resource + ": expected word<TAB>role: " + line);
-      }
-      words.put(WordKey.of(parts[0]), HeaderWord.valueOf(parts[1].strip()));
-    }
+    lexicon.each(
+        SignatoryLexicon.class,
+        resource,
+        e -> {
+          List<String> fields = e.fields(2, "word, role");
+          return words.put(WordKey.of(fields.get(0)), role(fields.get(1)));
+        });
     return words;
   }
 
-  /** The non-blank, non-comment lines of a resource beside this class. */
-  static List<String> lines(String resource) {
-    try (InputStream in =
-        Objects.requireNonNull(
-            SignatoryLexicon.class.getResourceAsStream(resource), "missing resource " + resource)) {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> lines = new ArrayList<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          lines.add(line.strip());
-        }
+  private static HeaderWord role(String name) {
+    for (HeaderWord role : HeaderWord.values()) {
+      if (role.name().equals(name)) {
+        return role;
       }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    throw new IllegalArgumentException(
+        "'" + name + "' is not a role (" + java.util.Arrays.toString(HeaderWord.values()) + ")");
   }
 }

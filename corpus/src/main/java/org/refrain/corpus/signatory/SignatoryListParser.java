@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.refrain.corpus.Diagnostic;
 import org.refrain.corpus.clean.Line;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Parses a letter's signatory block into {@link SignatoryMention}s. It reads the layouts joint
@@ -28,8 +29,13 @@ public final class SignatoryListParser {
 
   /** A parser with the bundled word lists and country gazetteer. */
   public static SignatoryListParser create() {
+    return create(Lexicon.bundled());
+  }
+
+  /** A parser with {@code lexicon}'s word lists and country gazetteer. */
+  public static SignatoryListParser create(Lexicon lexicon) {
     return new SignatoryListParser(
-        ListReading.of(SignatoryLexicon.standard(), CountryGazetteer.load()));
+        ListReading.of(SignatoryLexicon.of(lexicon), CountryGazetteer.of(lexicon)));
   }
 
   /**

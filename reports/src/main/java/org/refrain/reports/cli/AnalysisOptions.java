@@ -7,6 +7,7 @@ import org.refrain.analysis.AnalysisSettings;
 import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.annotate.AnnotationCache;
 import org.refrain.analysis.annotate.CorpusAnnotator;
+import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.corpus.Corpus;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,6 +65,8 @@ public final class AnalysisOptions {
     Refrain root = (Refrain) mixee.root().userObject();
     AnalysisSettings settings =
         AnalysisSettings.defaults()
+            .withLexicon(root.lexicon())
+            .withAnnotator(OpenNlpAnnotator.of(root.lexicon()))
             .withCache(store)
             .withThreads(n)
             .withListener(root.display(false));

@@ -1,6 +1,7 @@
 package org.refrain.reports.cli;
 
 import java.util.concurrent.Callable;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.language.CollocateFinder;
 import org.refrain.analysis.language.Collocation;
 import org.refrain.analysis.language.PhraseQuery;
@@ -64,9 +65,10 @@ final class CollocatesCommand implements Callable<Integer> {
       throw new UserError(ExitCode.USAGE, "--min must be at least 1: " + min);
     }
     PhraseQuery query = Options.query(term, lemma);
+    CorpusAnalysis analysed = analysis.of(corpus.load());
     Collocation collocation =
-        CollocateFinder.of(stopWords, min)
-            .find(analysis.of(corpus.load()).annotated(), query, window);
+        CollocateFinder.of(stopWords, min, analysed.settings().lexicon())
+            .find(analysed.annotated(), query, window);
     String heading =
         String.format(
             java.util.Locale.ROOT,

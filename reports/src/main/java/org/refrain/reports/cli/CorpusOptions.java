@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.DiagnosticGrouper;
 import org.refrain.corpus.clean.ChromeFilter;
+import org.refrain.corpus.lexicon.Lexicon;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,8 +93,14 @@ public final class CorpusOptions {
   }
 
   private CorpusSource source() {
-    CorpusSource source = ((Refrain) mixee.root().userObject()).corpusSource();
-    return chrome == null ? source : source.withChrome(ChromeFilter.standard().and(userChrome()));
+    Refrain root = (Refrain) mixee.root().userObject();
+    Lexicon lexicon = root.lexicon();
+    if (chrome == null && lexicon.directory().isEmpty()) {
+      return root.corpusSource();
+    }
+    ChromeFilter standard = ChromeFilter.standard(lexicon);
+    return root.corpusSource()
+        .withLists(chrome == null ? standard : standard.and(userChrome()), lexicon);
   }
 
   /** The user's chrome patterns; a file that cannot be read or compiled is a one-line error. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.CorpusReader;
 import org.refrain.corpus.clean.ChromeFilter;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Where the commands get their corpus: the {@link CorpusReader} in production, hand-built letters
@@ -19,10 +20,10 @@ interface CorpusSource {
   Corpus readBundled();
 
   /**
-   * This source with {@code chrome} as its page-furniture patterns. Sources that read no documents
-   * (test doubles) ignore it.
+   * This source with {@code chrome} as its page-furniture patterns and {@code lexicon}'s signatory
+   * word lists and countries. Sources that read no documents (test doubles) ignore them.
    */
-  default CorpusSource withChrome(ChromeFilter chrome) {
+  default CorpusSource withLists(ChromeFilter chrome, Lexicon lexicon) {
     return this;
   }
 
@@ -44,8 +45,8 @@ interface CorpusSource {
       }
 
       @Override
-      public CorpusSource withChrome(ChromeFilter chrome) {
-        return reader(CorpusReader.create(chrome));
+      public CorpusSource withLists(ChromeFilter chrome, Lexicon lexicon) {
+        return reader(CorpusReader.create(chrome, lexicon));
       }
     };
   }

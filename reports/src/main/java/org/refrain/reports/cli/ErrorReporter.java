@@ -1,6 +1,7 @@
 package org.refrain.reports.cli;
 
 import java.io.PrintWriter;
+import org.refrain.corpus.lexicon.LexiconException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -18,6 +19,12 @@ final class ErrorReporter implements IExecutionExceptionHandler {
       err.println("refrain: " + userError.getMessage());
       err.flush();
       return userError.exitCode();
+    }
+    if (e instanceof LexiconException lexicon) {
+      // A user's word list read when a stage first needs it: "DIR/rhetoric.tsv:12: ...".
+      err.println("refrain: " + lexicon.getMessage());
+      err.flush();
+      return ExitCode.USAGE;
     }
     err.println("refrain: internal error (please report it): " + e);
     e.printStackTrace(err);

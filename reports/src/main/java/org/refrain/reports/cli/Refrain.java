@@ -4,13 +4,23 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.refrain.analysis.CorpusAnalysis;
+import org.refrain.corpus.CorpusReader;
+import org.refrain.corpus.lexicon.Lexicon;
+import org.refrain.corpus.lexicon.LexiconException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code refrain} command: compares joint open letters; the work is in its subcommands. */
@@ -46,6 +56,18 @@ public final class Refrain implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  // Inherited: every subcommand takes it, and its value lands here.
+  @Option(
+      names = "--lexicon",
+      paramLabel = "DIR",
+      scope = ScopeType.INHERIT,
+      description =
+          "Word lists replacing the bundled ones of the same file name (stopwords.txt,"
+              + " rhetoric.tsv, countries.tsv ...; see README).")
+  private Path lexiconDirectory;
+
+  private Lexicon lexicon;
+
   private final CorpusSource corpusSource;
   private boolean terminal;
   private boolean progress;
@@ -63,6 +85,41 @@ public final class Refrain implements Callable<Integer> {
 
   CorpusSource corpusSource() {
     return corpusSource;
+  }
+
+  /**
+   * The word lists of this run: the bundled ones, each replaced by the file of the same name in
+   * {@code --lexicon DIR}. A directory that cannot be read, or a list file of a name no list has,
+   * is a usage error.
+   */
+  synchronized Lexicon lexicon() {
+    if (lexicon == null) {
+      lexicon = lexicon(lexiconDirectory);
+    }
+    return lexicon;
+  }
+
+  static Lexicon lexicon(Path directory) {
+    if (directory == null) {
+      return Lexicon.bundled();
+    }
+    try {
+      Lexicon read = Lexicon.overriddenBy(directory);
+      Set<String> known = new TreeSet<>(CorpusReader.LISTS);
+      known.addAll(CorpusAnalysis.LISTS);
+      List<Path> unknown = read.unknownFiles(known);
+      if (!unknown.isEmpty()) {
+        throw new UserError(
+            ExitCode.USAGE,
+            unknown.get(0)
+                + ": no word list has this name (--lexicon replaces "
+                + String.join(", ", known)
+                + ")");
+      }
+      return read;
+    } catch (LexiconException e) {
+      throw new UserError(ExitCode.USAGE, "--lexicon " + e.getMessage());
+    }
   }
 
   /** Whether standard output is a terminal, so colours may be used; false in tests. */

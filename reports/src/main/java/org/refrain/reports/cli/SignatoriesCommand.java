@@ -118,6 +118,7 @@ final class SignatoriesCommand implements Callable<Integer> {
             read,
             AnalysisSettings.defaults()
                 .withAliases(aliasRules)
+                .withLexicon(((Refrain) spec.root().userObject()).lexicon())
                 .withListener(((Refrain) spec.root().userObject()).display(false)));
     SignatoryPart report = SignatoryPart.of(analysed, core == null ? 0 : core);
     PrintWriter err = spec.commandLine().getErr();

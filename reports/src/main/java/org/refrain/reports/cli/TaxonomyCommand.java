@@ -7,6 +7,7 @@ import org.refrain.analysis.annotate.OpenNlpAnnotator;
 import org.refrain.analysis.demand.Demand;
 import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.demand.TaxonomyCheck;
+import org.refrain.corpus.lexicon.Lexicon;
 import org.refrain.reports.render.PlainTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,9 @@ final class TaxonomyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Taxonomy taxonomy = taxonomyOptions.taxonomy();
-    List<TaxonomyCheck.Outcome> outcomes = TaxonomyCheck.run(taxonomy, OpenNlpAnnotator.shared());
+    Lexicon lexicon = ((Refrain) spec.root().userObject()).lexicon();
+    List<TaxonomyCheck.Outcome> outcomes =
+        TaxonomyCheck.run(taxonomy, OpenNlpAnnotator.of(lexicon), lexicon);
     StringColumn id = StringColumn.create("demand");
     StringColumn label = StringColumn.create("label");
     IntColumn patterns = IntColumn.create("patterns");

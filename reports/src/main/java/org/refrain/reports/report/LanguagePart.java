@@ -21,6 +21,7 @@ import org.refrain.analysis.language.RhetoricProfile;
 import org.refrain.analysis.language.TermForms;
 import org.refrain.analysis.language.TermFrequencies;
 import org.refrain.analysis.language.TermFrequency;
+import org.refrain.corpus.lexicon.Lexicon;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.table.ConcordanceTable;
 import org.refrain.reports.table.DistinctiveTable;
@@ -60,7 +61,7 @@ final class LanguagePart extends ReportPart {
                 .map(t -> PhraseQuery.parse(t, analysis.settings().annotator(), false))
                 .toList()
             : queries;
-    report.concordances(letters, chosen);
+    report.concordances(letters, chosen, analysis.settings().lexicon());
     return report;
   }
 
@@ -183,12 +184,13 @@ final class LanguagePart extends ReportPart {
             directives.selectColumns("letter", "voice", "verbs", "text")));
   }
 
-  private void concordances(List<AnnotatedLetter> letters, List<PhraseQuery> queries) {
+  private void concordances(
+      List<AnnotatedLetter> letters, List<PhraseQuery> queries, Lexicon lexicon) {
     Table allCollocates = null;
     Table allKwic = null;
     for (PhraseQuery query : queries) {
       Collocation collocation =
-          CollocateFinder.of(false, CollocateFinder.DEFAULT_MIN_TOGETHER)
+          CollocateFinder.of(false, CollocateFinder.DEFAULT_MIN_TOGETHER, lexicon)
               .find(letters, query, CollocateFinder.DEFAULT_WINDOW);
       Table collocates = withQuery(ConcordanceTable.collocates(collocation, 0), query.text());
       List<KwicLine> lines = Concordancer.find(letters, query, Concordancer.DEFAULT_WINDOW);

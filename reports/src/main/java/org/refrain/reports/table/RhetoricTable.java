@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.refrain.analysis.language.Directive;
 import org.refrain.analysis.language.RhetoricCategory;
 import org.refrain.analysis.language.RhetoricProfile;
-import org.refrain.analysis.language.RhetoricProfiler;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -64,13 +63,13 @@ public final class RhetoricTable {
     StringColumn voice = StringColumn.create("voice");
     StringColumn text = StringColumn.create("text");
     for (RhetoricProfile profile : profiles) {
-      for (Directive directive : RhetoricProfiler.directives(profile)) {
+      for (Directive directive : profile.directives()) {
         letter.append(profile.letter().letter());
         sentence.append(directive.sentence() + 1);
         start.append(directive.annotatedSentence().span().start());
         end.append(directive.annotatedSentence().span().end());
         verbs.append(String.join("; ", directive.verbs()));
-        voice.append(directive.voice());
+        voice.append(directive.voice().label());
         text.append(Cells.oneLine(directive.text()));
       }
     }
