@@ -26,9 +26,9 @@ public final class ChromeFilter {
 
   /**
    * How many lines a filter remembers its decision for. The patterns that scan a whole line ({@code
-   * .*\\b(alt attribute|...)\\b.*}) cost microseconds each, and a corpus's signatory lists repeat
-   * the same short lines letter after letter (10,000 synthetic letters: 412,556 short lines,
-   * 129,574 distinct). Bounded so that a long-lived reader does not grow without limit.
+   * .*\b(alt attribute|...)\b.*}) cost microseconds each, and a corpus's signatory lists repeat the
+   * same short lines letter after letter (10,000 synthetic letters: 412,556 short lines, 129,574
+   * distinct). Bounded so that a long-lived reader does not grow without limit.
    */
   static final int REMEMBERED_LINES = 50_000;
 

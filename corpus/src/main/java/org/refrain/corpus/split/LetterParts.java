@@ -25,6 +25,9 @@ public final class LetterParts {
    */
   private static final Set<String> CLOSINGS = loadClosings();
 
+  /** The first letters of {@link #CLOSINGS}. */
+  private static final Set<Character> CLOSING_INITIALS = initials(CLOSINGS);
+
   private static final Pattern DEAR = Pattern.compile("(?i)(my\\s+)?dear\\s+\\S.{0,120}");
 
   /** "To the Foreign Ministers of the EU Member States,": an address used as the salutation. */
@@ -45,8 +48,25 @@ public final class LetterParts {
 
   /** True for a closing line such as "Sincerely," (punctuation after it allowed). */
   public static boolean isClosing(String line) {
+    // Most lines are rejected by their first letter: the key below starts with it, lower-cased.
+    String t = line.strip();
+    if (!t.isEmpty() && t.charAt(0) < 0x80 && !CLOSING_INITIALS.contains(lowerAscii(t.charAt(0)))) {
+      return false;
+    }
     String key = SPACES.matcher(stripEndPunctuation(line)).replaceAll(" ").toLowerCase(Locale.ROOT);
     return CLOSINGS.contains(key);
+  }
+
+  private static Set<Character> initials(Set<String> closings) {
+    Set<Character> initials = new HashSet<>();
+    for (String c : closings) {
+      initials.add(c.charAt(0));
+    }
+    return Set.copyOf(initials);
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static Set<String> loadClosings() {
