@@ -8,6 +8,8 @@
  * composition of each letter's list ({@link org.refrain.analysis.coalition.LetterComposition}).
  *
  * <p>Always: letters are in date order and only letters with a signatory list take part; every
- * figure is a count of entities, each traceable to its mentions.
+ * figure is a count of entities, each traceable to its mentions. Who signed what is kept in long
+ * form (each letter's entities, each entity's letters), linear in the mentions: an entity x letter
+ * matrix is a view for small corpora, never the store.
  */
 package org.refrain.analysis.coalition;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -25,9 +26,11 @@ final class TermMaps {
     if (counts instanceof Counts already) {
       return already;
     }
-    TreeMap<String, Integer> sorted = new TreeMap<>(counts);
-    String[] keys = sorted.keySet().toArray(String[]::new);
-    int[] values = sorted.values().stream().mapToInt(Integer::intValue).toArray();
+    String[] keys = sortedKeys(counts);
+    int[] values = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      values[i] = counts.get(keys[i]);
+    }
     return new Counts(keys, values);
   }
 
@@ -40,12 +43,14 @@ final class TermMaps {
     if (forms instanceof Forms already) {
       return already;
     }
-    TreeMap<String, Map<String, Integer>> sorted = new TreeMap<>(forms);
-    String[] keys = sorted.keySet().toArray(String[]::new);
+    String[] keys = sortedKeys(forms);
+    if (counts instanceof Counts c && Arrays.equals(c.keys, keys)) {
+      keys = c.keys; // the same terms: one array for both maps
+    }
     Object[] values = new Object[keys.length];
     int[] single = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      Map<String, Integer> written = sorted.get(keys[i]);
+      Map<String, Integer> written = forms.get(keys[i]);
       Integer count = counts.get(keys[i]);
       if (written.size() == 1 && written.values().iterator().next().equals(count)) {
         values[i] = written.keySet().iterator().next();
@@ -55,6 +60,16 @@ final class TermMaps {
       }
     }
     return new Forms(keys, values, single);
+  }
+
+  /** The keys of {@code map} in term order, failing on a null key as a tree map would. */
+  private static String[] sortedKeys(Map<String, ?> map) {
+    String[] keys = map.keySet().toArray(String[]::new);
+    for (String key : keys) {
+      Objects.requireNonNull(key, "term");
+    }
+    Arrays.sort(keys);
+    return keys;
   }
 
   /** Keys in term order, values by index; lookups by bisection. */

@@ -3,9 +3,7 @@ package org.refrain.analysis.reuse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import org.refrain.analysis.reuse.ReuseCoverage.Similarity;
 
@@ -15,9 +13,11 @@ import org.refrain.analysis.reuse.ReuseCoverage.Similarity;
  * pair. Not thread-safe: one per thread.
  *
  * <p>For letter A with copies in families F1..Fm, a letter B's shared words are A's words in the
- * families B is also in. Every letter of every Fj is visited once; B in one family (the common
- * case) takes that family's words as they are; B in several takes the union of their ranges,
- * remembered by the set of families, since many letters share the same few boilerplate families.
+ * families B is also in. Every letter of every Fj is visited once, in O(1); B in one family (the
+ * common case) takes that family's words as they are; B in several takes the union of their word
+ * ranges, worked out once per distinct set of families: letters are grouped by a 64-bit hash of
+ * their set, and a hash is trusted only after the two sets are compared, so a collision costs time,
+ * never a wrong figure. Boilerplate families in thousands of letters share a few sets.
  */
 final class NearestLetters {
 
@@ -32,6 +32,9 @@ final class NearestLetters {
   /** The head of a reached letter's list of further families, -1 when in one family only. */
   private final int[] more;
 
+  /** The sum of the reached letter's families' {@link #weight}s: its set's hash. */
+  private final long[] hash;
+
   /** Words of A shared with each reached letter. */
   private final int[] shared;
 
@@ -42,6 +45,13 @@ final class NearestLetters {
   private int[] entryNext = new int[64];
   private int entries;
 
+  /** Open addressing from a set's hash to a letter with that set and the set's words. */
+  private final long[] unionHash;
+
+  private final int[] unionLetter;
+  private final int[] unionWords;
+  private final int[] unionRound;
+
   /** A's copies, by family: groups.get(j) are A's copies in its j-th family. */
   private final List<List<int[]>> groups = new ArrayList<>();
 
@@ -51,8 +61,14 @@ final class NearestLetters {
     seen = new int[n];
     first = new int[n];
     more = new int[n];
+    hash = new long[n];
     shared = new int[n];
     reached = new int[n];
+    int slots = Integer.highestOneBit(Math.max(16, 2 * n)) * 2;
+    unionHash = new long[slots];
+    unionLetter = new int[slots];
+    unionWords = new int[slots];
+    unionRound = new int[slots];
   }
 
   /** The {@code k} letters sharing most of letter {@code a}'s words, most first, ties by id. */
@@ -62,9 +78,10 @@ final class NearestLetters {
     reachedCount = 0;
     entries = 0;
     for (int j = 0; j < groups.size(); j++) {
+      long weight = weight(j);
       for (int b : coverage.familyLetters(groups.get(j).get(0)[0])) {
         if (b != a) {
-          reach(b, j);
+          reach(b, j, weight);
         }
       }
     }
@@ -72,10 +89,9 @@ final class NearestLetters {
     for (int j = 0; j < groups.size(); j++) {
       groupWords[j] = Intervals.covered(groups.get(j));
     }
-    Map<String, Integer> unions = new HashMap<>();
     for (int r = 0; r < reachedCount; r++) {
       int b = reached[r];
-      shared[b] = more[b] < 0 ? groupWords[first[b]] : unions.computeIfAbsent(key(b), this::union);
+      shared[b] = more[b] < 0 ? groupWords[first[b]] : unionOf(b);
     }
     return top(a, k);
   }
@@ -90,11 +106,12 @@ final class NearestLetters {
     }
   }
 
-  private void reach(int b, int group) {
+  private void reach(int b, int group, long weight) {
     if (seen[b] != round) {
       seen[b] = round;
       first[b] = group;
       more[b] = -1;
+      hash[b] = weight;
       reached[reachedCount++] = b;
       return;
     }
@@ -105,22 +122,55 @@ final class NearestLetters {
     entryGroup[entries] = group;
     entryNext[entries] = more[b];
     more[b] = entries++;
+    hash[b] += weight;
   }
 
-  /** The groups letter {@code b} is in, as a string of chars, most recent first. */
-  private String key(int b) {
-    StringBuilder key = new StringBuilder();
-    for (int e = more[b]; e >= 0; e = entryNext[e]) {
-      key.append((char) (entryGroup[e] >>> 16)).append((char) entryGroup[e]);
+  /** A fixed pseudo-random 64-bit value per group index (SplitMix64). */
+  private static long weight(int group) {
+    long z = (group + 1) * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** The union of letter {@code b}'s families' words, looked up by its set's hash. */
+  private int unionOf(int b) {
+    int mask = unionHash.length - 1;
+    int slot = (int) (ShingleIndex.mix(hash[b]) & mask);
+    while (unionRound[slot] == round) {
+      if (unionHash[slot] == hash[b] && sameGroups(unionLetter[slot], b)) {
+        return unionWords[slot];
+      }
+      slot = (slot + 1) & mask;
     }
-    key.append((char) (first[b] >>> 16)).append((char) first[b]);
-    return key.toString();
+    unionRound[slot] = round;
+    unionHash[slot] = hash[b];
+    unionLetter[slot] = b;
+    unionWords[slot] = union(b);
+    return unionWords[slot];
   }
 
-  private int union(String key) {
-    List<int[]> ranges = new ArrayList<>();
-    for (int c = 0; c < key.length(); c += 2) {
-      ranges.addAll(groups.get(key.charAt(c) << 16 | key.charAt(c + 1)));
+  /** Whether letters {@code x} and {@code y} are in the same families (lists run in one order). */
+  private boolean sameGroups(int x, int y) {
+    if (first[x] != first[y]) {
+      return false;
+    }
+    int ex = more[x];
+    int ey = more[y];
+    while (ex >= 0 && ey >= 0) {
+      if (entryGroup[ex] != entryGroup[ey]) {
+        return false;
+      }
+      ex = entryNext[ex];
+      ey = entryNext[ey];
+    }
+    return ex < 0 && ey < 0;
+  }
+
+  private int union(int b) {
+    List<int[]> ranges = new ArrayList<>(groups.get(first[b]));
+    for (int e = more[b]; e >= 0; e = entryNext[e]) {
+      ranges.addAll(groups.get(entryGroup[e]));
     }
     return Intervals.covered(ranges);
   }

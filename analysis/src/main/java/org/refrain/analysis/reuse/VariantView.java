@@ -37,9 +37,21 @@ public record VariantView(ReuseFamily family, List<Variant> variants) {
    * passage-sized texts for k copies.
    */
   public static VariantView of(ReuseFamily family) {
+    return of(family, family.members().size());
+  }
+
+  /**
+   * The view of {@code family}'s first {@code copies} copies: a boilerplate family in thousands of
+   * letters would otherwise be thousands of diffs, for a reader who looks at a few.
+   */
+  public static VariantView of(ReuseFamily family, int copies) {
+    if (copies < 1) {
+      throw new IllegalArgumentException("copies must be at least 1: " + copies);
+    }
     List<Variant> variants = new ArrayList<>();
     ReusePassage previous = null;
-    for (ReusePassage passage : family.members()) {
+    for (ReusePassage passage :
+        family.members().subList(0, Math.min(copies, family.members().size()))) {
       if (previous == null) {
         variants.add(new Variant(passage, List.of(), false));
       } else {

@@ -145,4 +145,44 @@ class ReuseCoverageTest {
     assertThrows(IllegalArgumentException.class, () -> coverage.nearest(0));
     assertThrows(IllegalArgumentException.class, () -> coverage.words("nowhere#1"));
   }
+
+  /**
+   * Thirty letters in 150 random families with random, overlapping word ranges: letters in more
+   * than 64 families, many letters in the same sets of families, and ties.
+   */
+  private static ReuseResult random(long seed) {
+    Random random = new Random(seed);
+    List<ReuseText> texts = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      texts.add(text(String.format("r%02d", i), "2021-01-01", filler("w" + i, 60 + i)));
+    }
+    List<ReuseFamily> families = new ArrayList<>();
+    for (int f = 0; f < 150; f++) {
+      List<ReusePassage> members = new ArrayList<>();
+      int letters = 2 + random.nextInt(f % 10 == 0 ? 28 : 12);
+      List<ReuseText> shuffled = new ArrayList<>(texts);
+      java.util.Collections.shuffle(shuffled, random);
+      for (ReuseText text : shuffled.subList(0, letters)) {
+        for (int copy = 0; copy <= random.nextInt(2); copy++) {
+          int from = random.nextInt(text.size() - 10);
+          members.add(ReusePassage.of(text, from, from + 1 + random.nextInt(10)));
+        }
+      }
+      families.add(
+          new ReuseFamily(
+              "R" + (f + 1), members, members.get(0), ReuseLabel.SUBSTANTIVE, List.of()));
+    }
+    return new ReuseResult(families, texts, new ReuseFinder.Stats(0, 0, 0, 0));
+  }
+
+  @Test
+  void lettersInManyFamiliesHaveTheFiguresOfThePairMapAndTheTopOfTheirRows() {
+    for (long seed = 1; seed <= 3; seed++) {
+      ReuseResult result = random(seed);
+      assertSameAsPairMap(result);
+      for (int k : new int[] {1, 4, 30}) {
+        assertEquals(topOfMatrix(result, k), ReuseCoverage.of(result).nearest(k), "k " + k);
+      }
+    }
+  }
 }

@@ -113,6 +113,20 @@ class ReuseFinderTest {
   }
 
   @Test
+  void aViewOfTheFirstCopiesIsTheStartOfTheWholeView() {
+    List<ReuseText> letters =
+        List.of(
+            text("a", "2020-01-01", filler("a", 9), FORMULA),
+            text("b", "2021-02-01", FORMULA.replace("staff", "team"), filler("b", 11)),
+            text("c", "2022-03-01", filler("c", 30), "Thank you. " + FORMULA));
+    ReuseFamily family = FINDER.find(letters).families().get(0);
+    List<VariantView.Variant> all = VariantView.of(family).variants();
+    assertEquals(all.subList(0, 2), VariantView.of(family, 2).variants());
+    assertEquals(all, VariantView.of(family, 100).variants());
+    assertThrows(IllegalArgumentException.class, () -> VariantView.of(family, 0));
+  }
+
+  @Test
   void sameDayCopiesAreTiedSourcesAndUndatedLettersComeLast() {
     ReuseText undated =
         ReuseFixtures.text(HandLetters.letter("u#1").paragraphs(filler("u", 4), FORMULA).build());

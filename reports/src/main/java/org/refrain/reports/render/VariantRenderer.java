@@ -1,6 +1,5 @@
 package org.refrain.reports.render;
 
-import java.util.List;
 import org.refrain.analysis.reuse.ReuseFamily;
 import org.refrain.analysis.reuse.VariantView;
 
@@ -11,9 +10,6 @@ import org.refrain.analysis.reuse.VariantView;
 public final class VariantRenderer {
 
   private VariantRenderer() {}
-
-  /** The most copies a family's view shows; the copies CSV has them all. */
-  public static final int MAX_COPIES = 12;
 
   public static String markdown(VariantView view) {
     ReuseFamily family = view.family();
@@ -28,8 +24,7 @@ public final class VariantRenderer {
     if (!family.tiedSources().isEmpty()) {
       out.append("Earliest copies share a date; the source cannot be told by date.\n\n");
     }
-    List<VariantView.Variant> variants = view.variants();
-    for (VariantView.Variant variant : variants.subList(0, Math.min(MAX_COPIES, variants.size()))) {
+    for (VariantView.Variant variant : view.variants()) {
       var letter = variant.passage().letter();
       out.append("- ")
           .append(MarkdownRenderer.escape(letter.id()))
@@ -46,11 +41,6 @@ public final class VariantRenderer {
         out.append(DiffRenderer.MARKDOWN.render(variant.changes()));
       }
       out.append('\n');
-    }
-    if (variants.size() > MAX_COPIES) {
-      out.append("- ... and ")
-          .append(variants.size() - MAX_COPIES)
-          .append(" more copies (every copy: `reuse-copies.csv`)\n");
     }
     return out.toString();
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.reuse.ReuseCoverage;
 import org.refrain.analysis.reuse.ReuseCoverage.Similarity;
+import org.refrain.analysis.reuse.ReuseFamily;
 import org.refrain.analysis.reuse.ReuseLabeler;
 import org.refrain.analysis.reuse.ReuseResult;
 import org.refrain.analysis.reuse.ReuseSettings;
@@ -27,6 +28,9 @@ final class ReusePart extends ReportPart {
   private static final int SHOWN = 20;
   private static final int TEXT_WIDTH = 120;
   static final String NEAREST_CSV = "similarity-nearest.csv";
+
+  /** Copies shown of each family's variant view: a boilerplate family has thousands. */
+  private static final int COPIES_SHOWN = 12;
 
   /**
    * @param profiles the letters' rhetoric profiles, in the corpus's order: the asks that make a
@@ -72,9 +76,14 @@ final class ReusePart extends ReportPart {
     views.append(
         "Each family's copies in date order; after the first, each is shown as the words that"
             + " changed from the copy before (~~deleted~~ **inserted**).\n");
-    result.families().stream()
-        .limit(SHOWN)
-        .forEach(f -> views.append('\n').append(VariantRenderer.markdown(VariantView.of(f))));
+    for (ReuseFamily family :
+        result.families().subList(0, Math.min(SHOWN, result.families().size()))) {
+      views.append('\n').append(VariantRenderer.markdown(VariantView.of(family, COPIES_SHOWN)));
+      int more = family.members().size() - COPIES_SHOWN;
+      if (more > 0) {
+        views.append(String.format(Locale.ROOT, "\n%d more copies: `reuse-copies.csv`.\n", more));
+      }
+    }
     report.sections.add(new ReportSection("How the passages changed", views.toString(), null));
     return report;
   }
