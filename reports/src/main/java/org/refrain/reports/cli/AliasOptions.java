@@ -19,6 +19,11 @@ public final class AliasOptions {
               + " README).")
   private Path file;
 
+  /** The file given, or null. */
+  Path file() {
+    return file;
+  }
+
   /** The alias file's rules (none without one); a file that cannot be used is a usage error. */
   List<AliasRule> aliases() {
     if (file == null) {

@@ -73,6 +73,11 @@ public final class AnalysisOptions {
     return CorpusAnalysis.of(corpus, own.apply(settings));
   }
 
+  /** Where this run's caches live, or empty with {@code --no-cache}. */
+  java.util.Optional<Path> cacheDirectory() {
+    return noCache ? java.util.Optional.empty() : java.util.Optional.of(directory());
+  }
+
   private Path directory() {
     if (cache != null) {
       return cache;

@@ -92,6 +92,11 @@ public final class Refrain implements Callable<Integer> {
    * {@code --lexicon DIR}. A directory that cannot be read, or a list file of a name no list has,
    * is a usage error.
    */
+  /** The directory given with {@code --lexicon}, or null. */
+  Path lexiconDirectory() {
+    return lexiconDirectory;
+  }
+
   synchronized Lexicon lexicon() {
     if (lexicon == null) {
       lexicon = lexicon(lexiconDirectory);

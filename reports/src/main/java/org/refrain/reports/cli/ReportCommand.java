@@ -15,6 +15,7 @@ import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.analysis.signatory.AliasRule;
 import org.refrain.corpus.Corpus;
+import org.refrain.reports.json.LetterJson;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
 import org.refrain.reports.report.Report;
@@ -75,10 +76,19 @@ final class ReportCommand implements Callable<Integer> {
     CorpusAnalysis analysed =
         analysis.of(
             read, s -> s.withTaxonomy(taxonomy).withAliases(aliasRules).withReuse(settings));
-    StageDisplay display = ((Refrain) spec.root().userObject()).display(false);
-    Report report = display.stage("report", () -> Report.of(analysed, queries));
-    report.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-    Map<String, String> files = display.stage("render", () -> render(read, report));
+    Refrain root = (Refrain) spec.root().userObject();
+    StageDisplay display = root.display(false);
+    ReportCache cache = ReportCache.at(analysis.cacheDirectory());
+    String key = display.stage("report key", () -> key(read, settings, root));
+    ReportCache.Entry entry = display.stage("report cache", () -> cache.get(key)).orElse(null);
+    if (entry == null) {
+      Report report = display.stage("report", () -> Report.of(analysed, queries));
+      Map<String, String> files = display.stage("render", () -> render(read, report));
+      entry = new ReportCache.Entry(files, report.warnings());
+      cache.put(key, entry).ifPresent(problem -> display.warned("report", problem));
+    }
+    entry.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+    Map<String, String> files = entry.files();
     List<Path> written;
     try {
       written = display.stage("write", () -> writeAll(files));
@@ -96,6 +106,25 @@ final class ReportCommand implements Callable<Integer> {
     }
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * The report cache's key: the build, every setting that changes the report and the files it
+   * names, and every letter as read with the reader's diagnostics. Threads, the cache and the
+   * output directory change nothing in the report and are left out.
+   */
+  private String key(Corpus read, ReuseSettings settings, Refrain root) {
+    List<String> parts = new ArrayList<>();
+    parts.add(ReportCache.build());
+    parts.add(settings.toString());
+    parts.add(String.join("\n", terms));
+    parts.add(ReportCache.fingerprint(taxonomyOptions.file()));
+    parts.add(ReportCache.fingerprint(aliases.file()));
+    parts.add(ReportCache.fingerprint(root.lexiconDirectory()));
+    parts.add(LetterJson.write(read.letters()));
+    parts.add(String.valueOf(read.sourcesRead()));
+    read.diagnostics().forEach(d -> parts.add(d.toString()));
+    return ReportCache.key(parts);
   }
 
   /** The files' contents, by name, in report order. */

@@ -19,6 +19,11 @@ public final class TaxonomyOptions {
               + " `extends: bundled` to add to or replace bundled demands (see README).")
   private Path file;
 
+  /** The file given, or null for the bundled taxonomy. */
+  Path file() {
+    return file;
+  }
+
   /** The taxonomy chosen; a file that cannot be used is a one-line usage error naming it. */
   Taxonomy taxonomy() {
     if (file == null) {

@@ -163,4 +163,67 @@ class ReportCommandTest {
           -1L, Files.mismatch(first.resolve(name), second.resolve(name)), name + " differs");
     }
   }
+
+  @Test
+  void aSecondRunOnTheSameCorpusWritesTheReportTheFirstRendered() throws Exception {
+    Path cache = dir.resolve("cache");
+    Path first = dir.resolve("first");
+    CliRun run =
+        CliRun.with(source, "report", "--cache", cache.toString(), "--out", first.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    List<String> entries = entries(cache.resolve("reports"));
+    assertEquals(1, entries.size(), entries.toString());
+    // Mark the stored report: a hit can only be told by what it writes.
+    Path stored = cache.resolve("reports").resolve(entries.get(0)).resolve("report.md");
+    Files.writeString(stored, Files.readString(stored, UTF_8) + "marked\n", UTF_8);
+    Path second = dir.resolve("second");
+    CliRun.with(source, "report", "--cache", cache.toString(), "--out", second.toString());
+    assertTrue(Files.readString(second.resolve("report.md"), UTF_8).endsWith("marked\n"));
+    assertEquals(entries(first), entries(second));
+    for (String name : entries(first)) {
+      if (!name.equals("report.md")) {
+        assertEquals(
+            Files.readString(first.resolve(name), UTF_8),
+            Files.readString(second.resolve(name), UTF_8),
+            name);
+      }
+    }
+    // Another setting is another report; --no-cache neither reads nor writes it.
+    Path other = dir.resolve("other");
+    CliRun.with(
+        source,
+        "report",
+        "--cache",
+        cache.toString(),
+        "--term",
+        "resolution",
+        "--out",
+        other.toString());
+    assertEquals(2, entries(cache.resolve("reports")).size());
+    Path fresh = dir.resolve("fresh");
+    CliRun.with(source, "report", "--no-cache", "--out", fresh.toString());
+    assertEquals(
+        Files.readString(first.resolve("report.md"), UTF_8),
+        Files.readString(fresh.resolve("report.md"), UTF_8));
+  }
+
+  @Test
+  void anotherCorpusMissesTheCache() throws Exception {
+    Path cache = dir.resolve("cache");
+    CliRun.with(
+        source, "report", "--cache", cache.toString(), "--out", dir.resolve("a").toString());
+    Corpus changed =
+        new Corpus(List.of(TestLetters.full(), TestLetters.bare("c.txt", 1)), List.of(), 2);
+    CliRun run =
+        CliRun.with(
+            new CliRun.FakeSource(changed),
+            "report",
+            "--cache",
+            cache.toString(),
+            "--out",
+            dir.resolve("b").toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertEquals(2, entries(cache.resolve("reports")).size());
+    assertTrue(Files.readString(dir.resolve("b").resolve("letters.csv"), UTF_8).contains("c#1"));
+  }
 }

@@ -1,0 +1,215 @@
+package org.refrain.reports.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Reports kept between runs: a second {@code refrain report} on an unchanged corpus with the same
+ * settings and the same build writes the files the first one rendered instead of analysing again.
+ * The key is a SHA-256 of everything the report depends on: the build (version and build time, so
+ * any new build misses), the settings and the files they name, and every letter as read (its full
+ * record) with the reader's diagnostics. The report is deterministic, so a hit gives the very bytes
+ * an analysis would. Entries live in {@code reports/} under the annotation cache's directory,
+ * written to a temporary directory and renamed into place; the newest {@link #KEPT} are kept. A
+ * cache that cannot be read or written is never an error: the report is computed, and the problem
+ * is one warning.
+ */
+final class ReportCache {
+
+  /** Entries kept; older ones are removed when a new one is stored. */
+  static final int KEPT = 4;
+
+  private static final String INDEX = ".index";
+  private static final String WARNINGS = ".warnings";
+
+  private final Path directory;
+
+  private ReportCache(Path directory) {
+    this.directory = directory;
+  }
+
+  /** A cache under {@code cacheRoot}, or none when it is empty (no cache asked for). */
+  static ReportCache at(Optional<Path> cacheRoot) {
+    return new ReportCache(cacheRoot.map(root -> root.resolve("reports")).orElse(null));
+  }
+
+  /** A report once rendered, file by file in report order, and the warnings its run printed. */
+  record Entry(Map<String, String> files, List<String> warnings) {}
+
+  /** The build this code comes from, for the key: version and build time. */
+  static String build() {
+    try (InputStream in = ReportCache.class.getResourceAsStream(VersionProvider.RESOURCE)) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "?") + "@" + properties.getProperty("build", "?");
+    } catch (IOException e) {
+      return "?";
+    }
+  }
+
+  /** The key of {@code parts}, each one thing the report depends on. */
+  static String key(List<String> parts) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+    for (String part : parts) {
+      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+      digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+      digest.update((byte) 0);
+      digest.update(bytes);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /**
+   * What a file or directory the user named holds, for the key: "none" when none was named, else
+   * every file's path (relative) and bytes. One that cannot be read gives a key that never hits.
+   */
+  static String fingerprint(Path path) {
+    if (path == null) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(path)) {
+      List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+      for (Path file : files) {
+        parts.add(path.relativize(file).toString());
+        parts.add(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+      }
+    } catch (IOException | RuntimeException e) {
+      parts.add("unreadable " + System.nanoTime());
+    }
+    return key(parts);
+  }
+
+  /** The entry stored under {@code key}, if there is a sound one. */
+  Optional<Entry> get(String key) {
+    if (directory == null) {
+      return Optional.empty();
+    }
+    Path entry = directory.resolve(key);
+    try {
+      if (!Files.isDirectory(entry)) {
+        return Optional.empty();
+      }
+      Map<String, String> files = new LinkedHashMap<>();
+      for (String name : Files.readAllLines(entry.resolve(INDEX), StandardCharsets.UTF_8)) {
+        files.put(name, Files.readString(entry.resolve(name), StandardCharsets.UTF_8));
+      }
+      List<String> warnings = Files.readAllLines(entry.resolve(WARNINGS), StandardCharsets.UTF_8);
+      // Touched so the entries kept are the ones used last.
+      Files.setLastModifiedTime(
+          entry, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+      return Optional.of(new Entry(files, warnings));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // damaged or half-removed: computed again and overwritten
+    }
+  }
+
+  /**
+   * Stores {@code entry} under {@code key}.
+   *
+   * @return the problem met, if the entry could not be stored
+   */
+  Optional<String> put(String key, Entry entry) {
+    if (directory == null) {
+      return Optional.empty();
+    }
+    Path temp = null;
+    try {
+      Files.createDirectories(directory);
+      temp = Files.createTempDirectory(directory, ".entry-");
+      for (Map.Entry<String, String> file : entry.files().entrySet()) {
+        Files.writeString(temp.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      }
+      Files.write(temp.resolve(WARNINGS), entry.warnings(), StandardCharsets.UTF_8);
+      // The index last: an entry without one is never read.
+      Files.write(temp.resolve(INDEX), entry.files().keySet(), StandardCharsets.UTF_8);
+      Path target = directory.resolve(key);
+      if (Files.isDirectory(target)) {
+        delete(target);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target);
+      }
+      temp = null;
+      evict();
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      String reason = e instanceof IOException io ? UserError.reason(io) : String.valueOf(e);
+      return Optional.of("report cache " + directory + " not written: " + reason);
+    } finally {
+      if (temp != null) {
+        delete(temp);
+      }
+    }
+  }
+
+  /** Removes all but the {@link #KEPT} entries used last, and stale temporaries. */
+  private void evict() throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (Stream<Path> all = Files.list(directory)) {
+      all.filter(Files::isDirectory).forEach(entries::add);
+    }
+    entries.sort(Comparator.comparing(ReportCache::modified).reversed());
+    int kept = 0;
+    for (Path entry : entries) {
+      boolean temporary = entry.getFileName().toString().startsWith(".entry-");
+      if (temporary ? isStale(entry) : ++kept > KEPT) {
+        delete(entry);
+      }
+    }
+  }
+
+  /** A temporary directory an interrupted run left an hour ago or more. */
+  private static boolean isStale(Path entry) {
+    return modified(entry) < System.currentTimeMillis() - 3_600_000L;
+  }
+
+  private static long modified(Path path) {
+    try {
+      return Files.getLastModifiedTime(path).toMillis();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static void delete(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  // left for the next eviction
+                }
+              });
+    } catch (IOException e) {
+      // nothing to remove
+    }
+  }
+}
