@@ -129,6 +129,29 @@ public final class CorpusReader {
     return new Corpus(letters, diagnostics, sources);
   }
 
+  /**
+   * The files {@link #read} would read for {@code paths}, in its order, each followed by the
+   * sidecar that overrides its metadata when there is one: everything a reading depends on besides
+   * this reader's patterns and word lists, for a cache keyed by its input. Paths that cannot be
+   * listed are left out ({@link #read} reports them).
+   */
+  public static List<Path> inputs(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      collect(p, files, new ArrayList<>());
+    }
+    files.sort(Comparator.comparing((Path f) -> fileName(f)).thenComparing(Path::toString));
+    List<Path> inputs = new ArrayList<>();
+    for (Path file : new LinkedHashSet<>(files)) {
+      inputs.add(file);
+      Path sidecar = file.resolveSibling(stem(fileName(file)) + SIDECAR);
+      if (Files.isRegularFile(sidecar)) {
+        inputs.add(sidecar);
+      }
+    }
+    return inputs;
+  }
+
   /** The letters of one file and what was noticed reading it. */
   private record FileReading(List<Letter> letters, List<Diagnostic> diagnostics) {}
 

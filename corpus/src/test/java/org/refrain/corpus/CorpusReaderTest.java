@@ -98,4 +98,20 @@ class CorpusReaderTest {
         c.letters().stream().map(Letter::id).sorted().toList());
     assertTrue(c.diagnostics().stream().anyMatch(d -> d.message().contains("are named l.txt~2")));
   }
+
+  @Test
+  void inputsAreTheFilesReadInReadingOrderEachWithItsSidecar(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("b.txt"), "Dear Sir,\n\nWe write to you.\n");
+    Files.writeString(dir.resolve("b.meta.properties"), "date=2021-02-15\n");
+    Files.writeString(dir.resolve("sub").resolve("a.html"), "<p>Dear Sir,</p><p>We write.</p>");
+    Files.writeString(dir.resolve("notes.pdfx"), "not a document");
+    Files.writeString(dir.resolve(".hidden.txt"), "Dear Sir,\n\nHidden.\n");
+    assertEquals(
+        List.of(
+            dir.resolve("sub").resolve("a.html"),
+            dir.resolve("b.txt"),
+            dir.resolve("b.meta.properties")),
+        CorpusReader.inputs(List.of(dir, dir.resolve("missing"))));
+  }
 }

@@ -66,9 +66,9 @@ public final class CorpusOptions {
    * @throws UserError when no letter could be read
    */
   Corpus load() {
-    Corpus read = ((Refrain) mixee.root().userObject()).display(quiet).stage("read", this::read);
+    Corpus read = display().stage("read", this::read);
     PrintWriter err = mixee.commandLine().getErr();
-    for (String line : new DiagnosticGrouper().lines(read.diagnostics())) {
+    for (String line : lines(read)) {
       err.println(line);
     }
     err.flush();
@@ -76,6 +76,25 @@ public final class CorpusOptions {
       throw new UserError(ExitCode.NOTHING_READ, "no letters could be read from " + describe());
     }
     return read;
+  }
+
+  /**
+   * What {@link #load} would read depends on, as text for a cache key: the files it would read
+   * (names and bytes) and the chrome file given. Word lists and the build are the caller's to add.
+   */
+  String fingerprint() {
+    return ReportCache.key(
+        List.of(source().fingerprint(List.copyOf(paths)), ReportCache.fingerprint(chrome)));
+  }
+
+  /** The run's stage display, quiet or not as {@code --quiet} says. */
+  StageDisplay display() {
+    return ((Refrain) mixee.root().userObject()).display(quiet);
+  }
+
+  /** The diagnostics' lines as {@link #load} prints them. */
+  static List<String> lines(Corpus read) {
+    return new DiagnosticGrouper().lines(read.diagnostics());
   }
 
   private Corpus read() {

@@ -20,6 +20,21 @@ interface CorpusSource {
   Corpus readBundled();
 
   /**
+   * What the corpus read from {@code paths} (empty: the bundled one) depends on, as text for a
+   * cache key: for the real reader, the names and bytes of the files it would read (its own
+   * patterns, word lists and code are the caller's to add); by default, every letter the source
+   * gives, in full.
+   */
+  default String fingerprint(List<Path> paths) {
+    Corpus corpus = paths.isEmpty() ? readBundled() : read(paths);
+    return ReportCache.key(
+        List.of(
+            org.refrain.reports.json.LetterJson.write(corpus.letters()),
+            corpus.diagnostics().toString(),
+            String.valueOf(corpus.sourcesRead())));
+  }
+
+  /**
    * This source with {@code chrome} as its page-furniture patterns and {@code lexicon}'s signatory
    * word lists and countries. Sources that read no documents (test doubles) ignore them.
    */
@@ -42,6 +57,19 @@ interface CorpusSource {
       @Override
       public Corpus readBundled() {
         return reader.readBundled();
+      }
+
+      @Override
+      public String fingerprint(List<Path> paths) {
+        if (paths.isEmpty()) {
+          return "bundled"; // inside the build, which every key names
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (Path input : CorpusReader.inputs(paths)) {
+          parts.add(input.toString());
+          parts.add(ReportCache.fingerprint(input));
+        }
+        return ReportCache.key(parts);
       }
 
       @Override

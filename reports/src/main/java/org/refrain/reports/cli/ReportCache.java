@@ -23,9 +23,9 @@ import java.util.stream.Stream;
  * Reports kept between runs: a second {@code refrain report} on an unchanged corpus with the same
  * settings and the same build writes the files the first one rendered instead of analysing again.
  * The key is a SHA-256 of everything the report depends on: the build (version and build time, so
- * any new build misses), the settings and the files they name, and every letter as read (its full
- * record) with the reader's diagnostics. The report is deterministic, so a hit gives the very bytes
- * an analysis would. Entries live in {@code reports/} under the annotation cache's directory,
+ * any new build misses), the settings and the files they name, and the corpus's input files (names
+ * and bytes), so a hit reads no letter at all. The report is deterministic, so a hit gives the very
+ * bytes an analysis would. Entries live in {@code reports/} under the annotation cache's directory,
  * written to a temporary directory and renamed into place; the newest {@link #KEPT} are kept. A
  * cache that cannot be read or written is never an error: the report is computed, and the problem
  * is one warning.
@@ -36,7 +36,7 @@ final class ReportCache {
   static final int KEPT = 4;
 
   private static final String INDEX = ".index";
-  private static final String WARNINGS = ".warnings";
+  private static final String MESSAGES = ".messages";
 
   private final Path directory;
 
@@ -49,8 +49,11 @@ final class ReportCache {
     return new ReportCache(cacheRoot.map(root -> root.resolve("reports")).orElse(null));
   }
 
-  /** A report once rendered, file by file in report order, and the warnings its run printed. */
-  record Entry(Map<String, String> files, List<String> warnings) {}
+  /**
+   * A report once rendered, file by file in report order, and the messages its run printed on
+   * stderr (the reader's and the stages'), which a hit prints again.
+   */
+  record Entry(Map<String, String> files, List<String> messages) {}
 
   /** The build this code comes from, for the key: version and build time. */
   static String build() {
@@ -117,11 +120,11 @@ final class ReportCache {
       for (String name : Files.readAllLines(entry.resolve(INDEX), StandardCharsets.UTF_8)) {
         files.put(name, Files.readString(entry.resolve(name), StandardCharsets.UTF_8));
       }
-      List<String> warnings = Files.readAllLines(entry.resolve(WARNINGS), StandardCharsets.UTF_8);
+      List<String> messages = Files.readAllLines(entry.resolve(MESSAGES), StandardCharsets.UTF_8);
       // Touched so the entries kept are the ones used last.
       Files.setLastModifiedTime(
           entry, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
-      return Optional.of(new Entry(files, warnings));
+      return Optional.of(new Entry(files, messages));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // damaged or half-removed: computed again and overwritten
     }
@@ -143,7 +146,7 @@ final class ReportCache {
       for (Map.Entry<String, String> file : entry.files().entrySet()) {
         Files.writeString(temp.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
       }
-      Files.write(temp.resolve(WARNINGS), entry.warnings(), StandardCharsets.UTF_8);
+      Files.write(temp.resolve(MESSAGES), entry.messages(), StandardCharsets.UTF_8);
       // The index last: an entry without one is never read.
       Files.write(temp.resolve(INDEX), entry.files().keySet(), StandardCharsets.UTF_8);
       Path target = directory.resolve(key);

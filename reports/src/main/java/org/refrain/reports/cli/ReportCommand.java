@@ -15,7 +15,6 @@ import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.analysis.signatory.AliasRule;
 import org.refrain.corpus.Corpus;
-import org.refrain.reports.json.LetterJson;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
 import org.refrain.reports.report.Report;
@@ -72,22 +71,29 @@ final class ReportCommand implements Callable<Integer> {
     List<AliasRule> aliasRules = aliases.aliases();
     ReuseSettings settings = reuse.settings();
     List<PhraseQuery> queries = terms.stream().map(t -> Options.query(t, false)).toList();
-    Corpus read = corpus.load();
-    CorpusAnalysis analysed =
-        analysis.of(
-            read, s -> s.withTaxonomy(taxonomy).withAliases(aliasRules).withReuse(settings));
     Refrain root = (Refrain) spec.root().userObject();
-    StageDisplay display = root.display(false);
+    StageDisplay display = corpus.display();
     ReportCache cache = ReportCache.at(analysis.cacheDirectory());
-    String key = display.stage("report key", () -> key(read, settings, root));
+    String key = display.stage("report key", () -> key(settings, root));
     ReportCache.Entry entry = display.stage("report cache", () -> cache.get(key)).orElse(null);
+    PrintWriter err = spec.commandLine().getErr();
     if (entry == null) {
+      // The messages a hit prints are the ones this run printed: the reader's, then the stages'.
+      Corpus read = corpus.load();
+      CorpusAnalysis analysed =
+          analysis.of(
+              read, s -> s.withTaxonomy(taxonomy).withAliases(aliasRules).withReuse(settings));
       Report report = display.stage("report", () -> Report.of(analysed, queries));
-      Map<String, String> files = display.stage("render", () -> render(read, report));
-      entry = new ReportCache.Entry(files, report.warnings());
+      Map<String, String> rendered = display.stage("render", () -> render(read, report));
+      List<String> messages = new ArrayList<>(CorpusOptions.lines(read));
+      report.warnings().forEach(w -> messages.add("warning: " + w));
+      report.warnings().forEach(w -> err.println("warning: " + w));
+      entry = new ReportCache.Entry(rendered, messages);
       cache.put(key, entry).ifPresent(problem -> display.warned("report", problem));
+    } else {
+      entry.messages().forEach(err::println);
     }
-    entry.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+    err.flush();
     Map<String, String> files = entry.files();
     List<Path> written;
     try {
@@ -110,10 +116,11 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * The report cache's key: the build, every setting that changes the report and the files it
-   * names, and every letter as read with the reader's diagnostics. Threads, the cache and the
-   * output directory change nothing in the report and are left out.
+   * names, and the corpus's input (the files the reader would read, names and bytes, and the chrome
+   * file). Threads, the cache and the output directory change nothing in the report and are left
+   * out. No letter is read to make it, so a hit costs a pass over the files' bytes.
    */
-  private String key(Corpus read, ReuseSettings settings, Refrain root) {
+  private String key(ReuseSettings settings, Refrain root) {
     List<String> parts = new ArrayList<>();
     parts.add(ReportCache.build());
     parts.add(settings.toString());
@@ -121,9 +128,7 @@ final class ReportCommand implements Callable<Integer> {
     parts.add(ReportCache.fingerprint(taxonomyOptions.file()));
     parts.add(ReportCache.fingerprint(aliases.file()));
     parts.add(ReportCache.fingerprint(root.lexiconDirectory()));
-    parts.add(LetterJson.write(read.letters()));
-    parts.add(String.valueOf(read.sourcesRead()));
-    read.diagnostics().forEach(d -> parts.add(d.toString()));
+    parts.add(corpus.fingerprint());
     return ReportCache.key(parts);
   }
 

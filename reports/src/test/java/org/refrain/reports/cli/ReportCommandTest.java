@@ -177,7 +177,11 @@ class ReportCommandTest {
     Path stored = cache.resolve("reports").resolve(entries.get(0)).resolve("report.md");
     Files.writeString(stored, Files.readString(stored, UTF_8) + "marked\n", UTF_8);
     Path second = dir.resolve("second");
-    CliRun.with(source, "report", "--cache", cache.toString(), "--out", second.toString());
+    CliRun hit =
+        CliRun.with(source, "report", "--cache", cache.toString(), "--out", second.toString());
+    assertEquals(ExitCode.OK, hit.exitCode(), hit.err());
+    assertEquals(run.err(), hit.err(), "a hit prints the messages the first run printed");
+    assertTrue(hit.err().contains("no date found"), hit.err());
     assertTrue(Files.readString(second.resolve("report.md"), UTF_8).endsWith("marked\n"));
     assertEquals(entries(first), entries(second));
     for (String name : entries(first)) {
