@@ -156,7 +156,11 @@ final class SignatoriesCommand implements Callable<Integer> {
     } else {
       for (ReportSection section : report.sections()) {
         out.println("== " + section.title() + " ==");
-        out.print(PlainTextRenderer.render(section.table()));
+        // A section without a table (the matrix past its limit) says where its rows are.
+        out.print(
+            section.table() == null
+                ? section.text() + "\n"
+                : PlainTextRenderer.render(section.table()));
         out.println();
       }
       report.key.lines().forEach(out::println);

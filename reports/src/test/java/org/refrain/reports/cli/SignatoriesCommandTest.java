@@ -161,4 +161,26 @@ class SignatoriesCommandTest {
     assertEquals(first.out(), second.out());
     assertFalse(first.out().isEmpty());
   }
+
+  @Test
+  void pastTheColumnLimitTheMatrixSectionSaysWhereItsRowsAre() {
+    List<org.refrain.corpus.Letter> letters = new java.util.ArrayList<>();
+    for (int i = 0; i < org.refrain.reports.report.LetterKey.MAX_COLUMNS + 3; i++) {
+      letters.add(
+          org.refrain.reports.TestLetters.builder("l" + i + ".txt", 1)
+              .paragraph("We write again.")
+              .organization("Group " + (i % 4), "Group " + (i % 4), null, null)
+              .build());
+    }
+    CliRun run =
+        CliRun.with(
+            new CliRun.FakeSource(
+                new org.refrain.corpus.Corpus(letters, List.of(), letters.size())),
+            "signatories");
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    String out = run.out();
+    int at = out.indexOf("== Who signed which letter ==");
+    assertTrue(at >= 0, out);
+    assertTrue(out.substring(at).contains("signatory-letters.csv"), out);
+  }
 }
