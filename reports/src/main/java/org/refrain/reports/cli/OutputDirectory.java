@@ -2,6 +2,7 @@ package org.refrain.reports.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -36,6 +37,27 @@ final class OutputDirectory {
    * @throws IOException naming the path that could not be written
    */
   List<Path> writeAll(Map<String, String> files) throws IOException {
+    try (Staging staging = stage()) {
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        staging.write(file.getKey(), out -> out.write(file.getValue()));
+      }
+      return staging.commit(List.copyOf(files.keySet()));
+    }
+  }
+
+  /** Writes one file's text. */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Starts writing a set of files: they go to a hidden directory beside the target, {@link
+   * Staging#commit} moves them in, and closing removes what was not moved.
+   *
+   * @throws IOException naming the path that cannot be written
+   */
+  Staging stage() throws IOException {
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
       throw new FileSystemException(directory.toString(), null, "not a directory");
     }
@@ -45,23 +67,52 @@ final class OutputDirectory {
       throw new FileSystemException(directory.toString(), null, "cannot write to the root");
     }
     createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
-    try {
-      for (Map.Entry<String, String> file : files.entrySet()) {
-        Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+    return new Staging(Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-"));
+  }
+
+  /** Files being written; thread-safe, so parts built at once can each write theirs. */
+  final class Staging implements AutoCloseable {
+
+    private final Path staging;
+
+    private Staging(Path staging) {
+      this.staging = staging;
+    }
+
+    /** The hidden directory the files are written to. */
+    Path directory() {
+      return staging;
+    }
+
+    /** Where file {@code name} is being written. */
+    Path path(String name) {
+      return staging.resolve(name);
+    }
+
+    /** Writes file {@code name} in UTF-8, streamed: no copy of its text is held. */
+    void write(String name, Content content) throws IOException {
+      try (Writer out = Files.newBufferedWriter(staging.resolve(name), StandardCharsets.UTF_8)) {
+        content.writeTo(out);
       }
+    }
+
+    /** Moves the files named into the target directory, in order, and returns their paths. */
+    List<Path> commit(List<String> names) throws IOException {
       createDirectories(directory);
-      for (String name : files.keySet()) {
+      for (String name : names) {
         requireReplaceable(directory.resolve(name));
       }
       List<Path> written = new ArrayList<>();
-      for (String name : files.keySet()) {
+      for (String name : names) {
         Path target = directory.resolve(name);
         move(staging.resolve(name), target);
         written.add(target);
       }
       return written;
-    } finally {
+    }
+
+    @Override
+    public void close() {
       deleteRecursively(staging);
     }
   }

@@ -7,14 +7,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -50,10 +50,16 @@ final class ReportCache {
   }
 
   /**
-   * A report once rendered, file by file in report order, and the messages its run printed on
-   * stderr (the reader's and the stages'), which a hit prints again.
+   * A report once rendered: its files, in report order, where they are stored, and the messages its
+   * run printed on stderr (the reader's and the stages'), which a hit prints again.
    */
-  record Entry(Map<String, String> files, List<String> messages) {}
+  record Entry(List<String> names, List<String> messages, Path directory) {
+
+    /** Where file {@code name} of the entry is stored. */
+    Path file(String name) {
+      return directory.resolve(name);
+    }
+  }
 
   /** The build this code comes from, for the key: version and build time. */
   static String build() {
@@ -116,26 +122,28 @@ final class ReportCache {
       if (!Files.isDirectory(entry)) {
         return Optional.empty();
       }
-      Map<String, String> files = new LinkedHashMap<>();
-      for (String name : Files.readAllLines(entry.resolve(INDEX), StandardCharsets.UTF_8)) {
-        files.put(name, Files.readString(entry.resolve(name), StandardCharsets.UTF_8));
+      List<String> names = Files.readAllLines(entry.resolve(INDEX), StandardCharsets.UTF_8);
+      for (String name : names) {
+        if (!Files.isRegularFile(entry.resolve(name))) {
+          return Optional.empty();
+        }
       }
       List<String> messages = Files.readAllLines(entry.resolve(MESSAGES), StandardCharsets.UTF_8);
       // Touched so the entries kept are the ones used last.
-      Files.setLastModifiedTime(
-          entry, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
-      return Optional.of(new Entry(files, messages));
+      Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
+      return Optional.of(new Entry(names, messages, entry));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // damaged or half-removed: computed again and overwritten
     }
   }
 
   /**
-   * Stores {@code entry} under {@code key}.
+   * Stores under {@code key} the files {@code names}, copied from {@code from}, and the run's
+   * {@code messages}.
    *
    * @return the problem met, if the entry could not be stored
    */
-  Optional<String> put(String key, Entry entry) {
+  Optional<String> put(String key, List<String> names, Path from, List<String> messages) {
     if (directory == null) {
       return Optional.empty();
     }
@@ -143,12 +151,12 @@ final class ReportCache {
     try {
       Files.createDirectories(directory);
       temp = Files.createTempDirectory(directory, ".entry-");
-      for (Map.Entry<String, String> file : entry.files().entrySet()) {
-        Files.writeString(temp.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      for (String name : names) {
+        Files.copy(from.resolve(name), temp.resolve(name));
       }
-      Files.write(temp.resolve(MESSAGES), entry.messages(), StandardCharsets.UTF_8);
+      Files.write(temp.resolve(MESSAGES), messages, StandardCharsets.UTF_8);
       // The index last: an entry without one is never read.
-      Files.write(temp.resolve(INDEX), entry.files().keySet(), StandardCharsets.UTF_8);
+      Files.write(temp.resolve(INDEX), names, StandardCharsets.UTF_8);
       Path target = directory.resolve(key);
       if (Files.isDirectory(target)) {
         delete(target);

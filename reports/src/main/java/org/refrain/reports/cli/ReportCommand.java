@@ -3,11 +3,10 @@ package org.refrain.reports.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.demand.Taxonomy;
@@ -23,6 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
 /**
  * {@code refrain report}: writes the letters overview as CSV and the full report as Markdown, all
@@ -77,29 +77,43 @@ final class ReportCommand implements Callable<Integer> {
     String key = display.stage("report key", () -> key(settings, root));
     ReportCache.Entry entry = display.stage("report cache", () -> cache.get(key)).orElse(null);
     PrintWriter err = spec.commandLine().getErr();
-    if (entry == null) {
-      // The messages a hit prints are the ones this run printed: the reader's, then the stages'.
-      Corpus read = corpus.load();
-      CorpusAnalysis analysed =
-          analysis.of(
-              read, s -> s.withTaxonomy(taxonomy).withAliases(aliasRules).withReuse(settings));
-      Report report = display.stage("report", () -> Report.of(analysed, queries));
-      Map<String, String> rendered = display.stage("render", () -> render(read, report));
-      List<String> messages = new ArrayList<>(CorpusOptions.lines(read));
-      report.warnings().forEach(w -> messages.add("warning: " + w));
-      report.warnings().forEach(w -> err.println("warning: " + w));
-      entry = new ReportCache.Entry(rendered, messages);
-      cache.put(key, entry).ifPresent(problem -> display.warned("report", problem));
-    } else {
-      entry.messages().forEach(err::println);
-    }
-    err.flush();
-    Map<String, String> files = entry.files();
     List<Path> written;
-    try {
-      written = display.stage("write", () -> writeAll(files));
-    } catch (UncheckedIOException unchecked) {
-      IOException e = unchecked.getCause();
+    try (OutputDirectory.Staging staging = new OutputDirectory(out).stage()) {
+      List<String> names = new ArrayList<>();
+      if (entry == null) {
+        // The messages a hit prints are the ones this run printed: the reader's, the stages'.
+        Corpus read = corpus.load();
+        CorpusAnalysis analysed =
+            analysis.of(
+                read, s -> s.withTaxonomy(taxonomy).withAliases(aliasRules).withReuse(settings));
+        // Each part's tables are written as soon as it is built, then let go of.
+        Report report =
+            display.stage(
+                "report",
+                () -> Report.of(analysed, queries, (name, table) -> csv(staging, name, table)));
+        display.stage(
+            "render",
+            () -> write(staging, REPORT_MD, MarkdownReport.render(read, report.sections())));
+        names.addAll(report.names());
+        names.add(REPORT_MD);
+        List<String> messages = new ArrayList<>(CorpusOptions.lines(read));
+        report.warnings().forEach(w -> messages.add("warning: " + w));
+        report.warnings().forEach(w -> err.println("warning: " + w));
+        cache
+            .put(key, names, staging.directory(), messages)
+            .ifPresent(problem -> display.warned("report", problem));
+      } else {
+        entry.messages().forEach(err::println);
+        for (String name : entry.names()) {
+          Files.copy(entry.file(name), staging.path(name));
+        }
+        names.addAll(entry.names());
+      }
+      err.flush();
+      written = display.stage("write", () -> commit(staging, names));
+    } catch (IOException | UncheckedIOException failure) {
+      IOException e =
+          failure instanceof UncheckedIOException u ? u.getCause() : (IOException) failure;
       String file = UserError.file(e);
       String where = file == null || Path.of(file).equals(out) ? "" : " (" + file + ")";
       throw new UserError(
@@ -132,17 +146,26 @@ final class ReportCommand implements Callable<Integer> {
     return ReportCache.key(parts);
   }
 
-  /** The files' contents, by name, in report order. */
-  private static Map<String, String> render(Corpus read, Report report) {
-    Map<String, String> files = new LinkedHashMap<>();
-    report.tables().forEach((name, table) -> files.put(name, CsvRenderer.render(table)));
-    files.put(REPORT_MD, MarkdownReport.render(read, report.sections()));
-    return files;
+  private static void csv(OutputDirectory.Staging staging, String name, Table table) {
+    try {
+      staging.write(name, w -> CsvRenderer.write(table, w));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private List<Path> writeAll(Map<String, String> files) {
+  private static Void write(OutputDirectory.Staging staging, String name, String text) {
     try {
-      return new OutputDirectory(out).writeAll(files);
+      staging.write(name, w -> w.write(text));
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Path> commit(OutputDirectory.Staging staging, List<String> names) {
+    try {
+      return staging.commit(names);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

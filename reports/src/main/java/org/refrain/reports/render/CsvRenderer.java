@@ -17,6 +17,12 @@ public final class CsvRenderer {
 
   public static String render(Table table) {
     StringWriter out = new StringWriter();
+    write(table, out);
+    return out.toString();
+  }
+
+  /** Writes {@code table} as CSV to {@code out}, as {@link #render} gives it, without a copy. */
+  public static void write(Table table, java.io.Writer out) {
     CsvWriteOptions options =
         CsvWriteOptions.builder(out)
             .lineEnd("\n")
@@ -26,6 +32,5 @@ public final class CsvRenderer {
             .ignoreTrailingWhitespaces(false)
             .build();
     new CsvWriter().write(table, options);
-    return out.toString();
   }
 }

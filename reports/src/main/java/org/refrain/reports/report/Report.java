@@ -23,11 +23,17 @@ public final class Report {
   public static final String LETTERS_CSV = "letters.csv";
 
   private final Map<String, Table> tables;
+  private final List<String> names;
   private final List<ReportSection> sections;
   private final List<String> warnings;
 
-  private Report(Map<String, Table> tables, List<ReportSection> sections, List<String> warnings) {
+  private Report(
+      Map<String, Table> tables,
+      List<String> names,
+      List<ReportSection> sections,
+      List<String> warnings) {
     this.tables = tables;
+    this.names = List.copyOf(names);
     this.sections = List.copyOf(sections);
     this.warnings = List.copyOf(warnings);
   }
@@ -39,27 +45,67 @@ public final class Report {
    *     commonest phrases
    */
   public static Report of(CorpusAnalysis analysis, List<PhraseQuery> queries) {
+    Map<String, Table> tables = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    Report report = of(analysis, queries, tables::put);
+    // The parts finish in any order: the tables in report order.
+    Map<String, Table> ordered = new LinkedHashMap<>();
+    report.names().forEach(name -> ordered.put(name, tables.get(name)));
+    return new Report(ordered, report.names, report.sections, report.warnings);
+  }
+
+  /** Takes each table of a report as soon as its part is built; called from the parts' threads. */
+  @FunctionalInterface
+  public interface TableSink {
+    void accept(String name, Table table);
+  }
+
+  /**
+   * The report on {@code analysis}, its tables handed to {@code sink} (which must be thread-safe)
+   * as each part is built and then let go of, so a report of any size never holds them all; the
+   * report keeps their names and its sections.
+   */
+  public static Report of(CorpusAnalysis analysis, List<PhraseQuery> queries, TableSink sink) {
     Objects.requireNonNull(queries, "queries");
+    Objects.requireNonNull(sink, "sink");
+    sink.accept(LETTERS_CSV, LettersTable.of(analysis.corpus().letters()));
     // Annotation first, on all threads; then the parts, each on a thread of its own.
     analysis.annotation();
     ReportPart[] parts = new ReportPart[4];
+    List<List<String>> names = new ArrayList<>(List.of(List.of(), List.of(), List.of(), List.of()));
     analysis.computeTogether(
         List.of(
-            () -> parts[0] = LanguagePart.of(analysis, queries),
-            () -> parts[1] = ReusePart.of(analysis),
-            () -> parts[2] = DemandPart.of(analysis),
-            () -> parts[3] = SignatoryPart.of(analysis, 0)));
-    Map<String, Table> tables = new LinkedHashMap<>();
-    tables.put(LETTERS_CSV, LettersTable.of(analysis.corpus().letters()));
+            () -> parts[0] = drained(LanguagePart.of(analysis, queries), sink, names, 0),
+            () -> parts[1] = drained(ReusePart.of(analysis), sink, names, 1),
+            () -> parts[2] = drained(DemandPart.of(analysis), sink, names, 2),
+            () -> parts[3] = drained(SignatoryPart.of(analysis, 0), sink, names, 3)));
+    List<String> all = new ArrayList<>(List.of(LETTERS_CSV));
     List<ReportSection> sections = new ArrayList<>();
-    for (ReportPart part : parts) {
-      tables.putAll(part.files());
-      sections.addAll(part.sections());
+    for (int p = 0; p < parts.length; p++) {
+      all.addAll(names.get(p));
+      sections.addAll(parts[p].sections());
     }
-    return new Report(tables, sections, analysis.signatories().warnings());
+    return new Report(Map.of(), all, sections, analysis.signatories().warnings());
   }
 
-  /** Every table, by file name, in report order. */
+  private static ReportPart drained(
+      ReportPart part, TableSink sink, List<List<String>> names, int index) {
+    List<String> mine = List.copyOf(part.files().keySet());
+    synchronized (names) {
+      names.set(index, mine);
+    }
+    part.drainTo(sink);
+    return part;
+  }
+
+  /** The names of the report's CSV files, in report order. */
+  public List<String> names() {
+    return names;
+  }
+
+  /**
+   * Every table, by file name, in report order; empty for a report whose tables went to a {@link
+   * TableSink}.
+   */
   public Map<String, Table> tables() {
     return java.util.Collections.unmodifiableMap(tables);
   }

@@ -21,6 +21,16 @@ public abstract class ReportPart {
     return files;
   }
 
+  /**
+   * Hands every table to {@code sink}, in report order, and lets go of them: at ten thousand
+   * letters a part's tables are hundreds of megabytes, so they are written as soon as the part is
+   * built.
+   */
+  final void drainTo(Report.TableSink sink) {
+    files.forEach(sink::accept);
+    files.clear();
+  }
+
   public final List<ReportSection> sections() {
     return sections;
   }

@@ -108,11 +108,9 @@ class ReportCommandTest {
     Path out = Files.writeString(dir.resolve("report"), "precious");
     CliRun run = CliRun.with(source, "report", "--out", out.toString());
     assertEquals(ExitCode.CANNOT_WRITE, run.exitCode());
+    // Found before the corpus is analysed: no work is done for a report that cannot be written.
     assertEquals(
-        List.of(
-            "b.txt:2: warning: no date found",
-            "refrain: cannot write report to " + out + ": not a directory"),
-        run.errLines());
+        List.of("refrain: cannot write report to " + out + ": not a directory"), run.errLines());
     assertEquals("", run.out());
     assertEquals("precious", Files.readString(out));
     assertEquals(List.of("report"), entries(dir), "no temporary directory left");
