@@ -77,21 +77,15 @@ final class NearestLetters {
     round++;
     reachedCount = 0;
     entries = 0;
-    for (int j = 0; j < groups.size(); j++) {
-      long weight = weight(j);
-      for (int b : coverage.familyLetters(groups.get(j).get(0)[0])) {
-        if (b != a) {
-          reach(b, j, weight);
-        }
-      }
-    }
     int[] groupWords = new int[groups.size()];
     for (int j = 0; j < groups.size(); j++) {
       groupWords[j] = Intervals.covered(groups.get(j));
-    }
-    for (int r = 0; r < reachedCount; r++) {
-      int b = reached[r];
-      shared[b] = more[b] < 0 ? groupWords[first[b]] : unionOf(b);
+      long weight = weight(j);
+      for (int b : coverage.familyLetters(groups.get(j).get(0)[0])) {
+        if (b != a) {
+          reach(b, j, weight, groupWords[j]);
+        }
+      }
     }
     return top(a, k);
   }
@@ -106,15 +100,21 @@ final class NearestLetters {
     }
   }
 
-  private void reach(int b, int group, long weight) {
+  /**
+   * Records that letter {@code b} is in A's {@code group}-th family, of {@code words} words. Until
+   * its union is worked out, {@code shared[b]} is an upper bound: the sum of its families' words.
+   */
+  private void reach(int b, int group, long weight, int words) {
     if (seen[b] != round) {
       seen[b] = round;
       first[b] = group;
       more[b] = -1;
       hash[b] = weight;
+      shared[b] = words;
       reached[reachedCount++] = b;
       return;
     }
+    shared[b] += words;
     if (entries == entryGroup.length) {
       entryGroup = Arrays.copyOf(entryGroup, entries * 2);
       entryNext = Arrays.copyOf(entryNext, entries * 2);
@@ -175,27 +175,72 @@ final class NearestLetters {
     return Intervals.covered(ranges);
   }
 
+  /**
+   * The top {@code k} reached letters. A letter in one family has its figure already; one in
+   * several has only the bound its families' words add up to, and its union is worked out only
+   * while the bound could still enter the top: letters are taken by bound, highest first, and the
+   * rest are dropped once the bound falls below the k-th figure. Boilerplate families put thousands
+   * of letters in several of A's families, and most never need their union.
+   */
   private List<Similarity> top(int a, int k) {
     // Worst on top, so a letter that cannot enter is turned away by one comparison.
     PriorityQueue<Integer> best = new PriorityQueue<>(k + 1, this::compare);
+    int words = coverage.words(a);
+    int[] byBound = new int[words + 2];
     for (int r = 0; r < reachedCount; r++) {
       int b = reached[r];
-      if (best.size() < k) {
-        best.add(b);
-      } else if (compare(b, best.peek()) > 0) {
-        best.poll();
-        best.add(b);
+      if (more[b] < 0) {
+        offer(best, k, b);
+      } else {
+        shared[b] = Math.min(shared[b], words); // a union is never more than A's words
+        byBound[shared[b] + 1]++;
       }
+    }
+    int[] order = bucketOrder(byBound);
+    for (int i = order.length - 1; i >= 0; i--) {
+      int b = order[i];
+      if (best.size() == k && shared[b] < shared[best.peek()]) {
+        break; // every letter left has a bound this low or lower
+      }
+      shared[b] = unionOf(b);
+      offer(best, k, b);
     }
     List<Similarity> rows = new ArrayList<>(best.size());
     String id = coverage.id(a);
-    double words = coverage.words(a);
+    double share = words;
     while (!best.isEmpty()) {
       int b = best.poll();
-      rows.add(new Similarity(id, coverage.id(b), shared[b], shared[b] / words));
+      rows.add(new Similarity(id, coverage.id(b), shared[b], shared[b] / share));
     }
     Collections.reverse(rows);
     return rows;
+  }
+
+  private void offer(PriorityQueue<Integer> best, int k, int b) {
+    if (best.size() < k) {
+      best.add(b);
+    } else if (compare(b, best.peek()) > 0) {
+      best.poll();
+      best.add(b);
+    }
+  }
+
+  /**
+   * The reached letters in several families, by bound ascending (a counting sort: bounds are at
+   * most A's words). {@code starts[v + 1]} holds how many have bound {@code v}.
+   */
+  private int[] bucketOrder(int[] starts) {
+    for (int v = 1; v < starts.length; v++) {
+      starts[v] += starts[v - 1];
+    }
+    int[] order = new int[starts[starts.length - 1]];
+    for (int r = 0; r < reachedCount; r++) {
+      int b = reached[r];
+      if (more[b] >= 0) {
+        order[starts[shared[b]]++] = b;
+      }
+    }
+    return order;
   }
 
   /** Positive when letter {@code x} is more similar than {@code y}: more shared words, lower id. */

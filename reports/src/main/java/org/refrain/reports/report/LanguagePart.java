@@ -67,27 +67,37 @@ final class LanguagePart extends ReportPart {
 
   private void terms(List<LetterTerms> terms, TermForms forms) {
     List<TermFrequency> byYear = TermFrequencies.byGroup(terms, TermFrequencies::year);
-    files.put("terms-by-year.csv", TermsTable.byGroup(byYear, forms, 0, "year"));
-    // Every term of every letter is some 600 rows a letter: past the limit, the commonest only.
+    // Every term of every letter is some 600 rows a letter, most used once: past the limit, the
+    // tables keep terms used at least twice in the year or letter, and a letter's commonest only.
     boolean all = terms.size() <= TermsTable.ALL_TERMS_LIMIT;
     int perLetter = all ? 0 : TermsTable.TOP_PER_LETTER;
+    int minCount = all ? 1 : TermsTable.MIN_COUNT;
+    files.put("terms-by-year.csv", TermsTable.byGroup(atLeast(byYear, minCount), forms, 0, "year"));
     files.put(
         "terms-by-letter.csv",
-        TermsTable.byLetter(TermFrequencies.byLetter(terms, perLetter), forms, 0));
+        TermsTable.byLetter(
+            atLeast(TermFrequencies.byLetter(terms, perLetter), minCount), forms, 0));
     sections.add(
         new ReportSection(
             "Terms by year",
             "The "
                 + SHOWN
                 + " commonest terms of each year (lemmas and phrases of up to three words, stop"
-                + " words left out), with rates per 1,000 words. All terms: `terms-by-year.csv`,"
+                + " words left out), with rates per 1,000 words. "
                 + (all
-                    ? " `terms-by-letter.csv`."
-                    : " and the "
-                        + perLetter
-                        + " commonest of each letter: `terms-by-letter.csv` (all of one letter:"
-                        + " `refrain terms --by letter --top 0`)."),
+                    ? "All terms: `terms-by-year.csv`, `terms-by-letter.csv`."
+                    : String.format(
+                        Locale.ROOT,
+                        "Terms used at least %d times in a year: `terms-by-year.csv`; in a letter,"
+                            + " its %d commonest of those: `terms-by-letter.csv`. Every term:"
+                            + " `refrain terms --top 0` (`--by letter`).",
+                        minCount,
+                        perLetter)),
             TermsTable.byGroup(byYear, forms, SHOWN, "year")));
+  }
+
+  private static List<TermFrequency> atLeast(List<TermFrequency> rows, int minCount) {
+    return minCount <= 1 ? rows : rows.stream().filter(r -> r.count() >= minCount).toList();
   }
 
   private void keyness(List<LetterTerms> terms, TermForms forms) {

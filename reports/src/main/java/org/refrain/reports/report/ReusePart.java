@@ -1,5 +1,6 @@
 package org.refrain.reports.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +44,8 @@ final class ReusePart extends ReportPart {
     Table families = ReuseTable.families(result.families());
     List<Letter> plain = analysis.corpus().letters();
     ReuseCoverage coverage = analysis.coverage();
-    List<Similarity> nearest = coverage.nearest(ReuseCoverage.DEFAULT_NEAREST);
+    // Each letter's SHOWN nearest, so the corpus's SHOWN most similar pairs are among them.
+    List<Similarity> nearest = coverage.nearest(Math.max(SHOWN, ReuseCoverage.DEFAULT_NEAREST));
     report.files.put("reuse-families.csv", families);
     report.files.put("reuse-copies.csv", ReuseTable.members(result.families()));
     boolean matrix = plain.size() <= ReuseTable.MATRIX_LIMIT;
@@ -52,7 +54,7 @@ final class ReusePart extends ReportPart {
           "similarity.csv",
           ReuseTable.similarity(coverage, plain, plain.stream().map(Letter::id).toList()));
     }
-    report.files.put(NEAREST_CSV, ReuseTable.nearest(nearest));
+    report.files.put(NEAREST_CSV, ReuseTable.nearest(firstOfEach(nearest)));
     report.sections.add(
         new ReportSection(
             "Reused passages",
@@ -101,6 +103,20 @@ final class ReusePart extends ReportPart {
             + NEAREST_CSV
             + "`.",
         ReuseTable.similarity(coverage, plain, key.labels()));
+  }
+
+  /** The first {@link ReuseCoverage#DEFAULT_NEAREST} rows of each letter's run of rows. */
+  private static List<Similarity> firstOfEach(List<Similarity> nearest) {
+    List<Similarity> first = new ArrayList<>();
+    int run = 0;
+    for (int i = 0; i < nearest.size(); i++) {
+      boolean sameLetter = i > 0 && nearest.get(i).letter().equals(nearest.get(i - 1).letter());
+      run = sameLetter ? run + 1 : 0;
+      if (run < ReuseCoverage.DEFAULT_NEAREST) {
+        first.add(nearest.get(i));
+      }
+    }
+    return first;
   }
 
   /** Past the matrix limit: the most similar pairs of the whole corpus. */

@@ -19,14 +19,18 @@ import tech.tablesaw.api.Table;
 public final class TermsTable {
 
   /**
-   * The most letters the report lists every term of each letter for (some 600 rows a letter, 64 MB
-   * of CSV at 1,000 letters); past it, the report keeps each letter's {@link #TOP_PER_LETTER}
-   * commonest.
+   * The most letters the report lists every term of each year and letter for (some 600 rows a
+   * letter, 64 MB of CSV at 1,000 letters, nine rows in ten used once); past it, the report keeps
+   * terms used at least {@link #MIN_COUNT} times, and each letter's {@link #TOP_PER_LETTER}
+   * commonest of those.
    */
   public static final int ALL_TERMS_LIMIT = 100;
 
   /** Terms per letter in the report past {@link #ALL_TERMS_LIMIT} letters. */
   public static final int TOP_PER_LETTER = 100;
+
+  /** Fewest uses in the year or letter for a term to be listed past {@link #ALL_TERMS_LIMIT}. */
+  public static final int MIN_COUNT = 2;
 
   private TermsTable() {}
 
