@@ -221,6 +221,46 @@ public final class CorpusAnalysis {
     return composition.get();
   }
 
+  /** Groups of stages a caller can let go of when it is done with them. */
+  public enum Results {
+    /** Terms of every length and their forms. */
+    TERMS,
+    /** Reused passages and the similarity worked out from them. */
+    REUSE,
+    /** Demand tags and their changes. */
+    DEMANDS,
+    /** Signatories, the coalition and its tables. */
+    SIGNATORIES
+  }
+
+  /**
+   * Lets go of the {@code results} kept so far, for a caller that is done with them and needs the
+   * memory (the report, at ten thousand letters, builds its parts one after another and forgets
+   * each part's stages once its tables are written). Asking for them again computes them again.
+   */
+  public void forget(Results results) {
+    switch (results) {
+      case TERMS -> {
+        terms.values().forEach(Stage::forget);
+        forms.values().forEach(Stage::forget);
+      }
+      case REUSE -> {
+        reuse.forget();
+        coverage.forget();
+      }
+      case DEMANDS -> {
+        demands.forget();
+        demandChanges.forget();
+      }
+      case SIGNATORIES -> {
+        signatories.forget();
+        coalition.forget();
+        coalitionChanges.forget();
+        composition.forget();
+      }
+    }
+  }
+
   /**
    * Runs {@code stages} (calls to this analysis's stage methods) at once on the settings' threads
    * and returns when all are done; a stage one of them needs is computed once, by whichever asks

@@ -30,6 +30,11 @@ final class Stage<T> implements Supplier<T> {
     return name;
   }
 
+  /** Lets go of the value: the next {@link #get} computes it again. */
+  synchronized void forget() {
+    value = null;
+  }
+
   @Override
   public synchronized T get() {
     if (value == null) {

@@ -139,6 +139,19 @@ class CorpusAnalysisTest {
   }
 
   @Test
+  void aForgottenStageIsComputedAgainAlikeAndTheOthersAreKept() {
+    Recorder recorder = new Recorder();
+    CorpusAnalysis analysis = analysis(recorder, OpenNlpAnnotator.shared(), 2);
+    List<String> before = families(analysis);
+    var demands = analysis.demands();
+    analysis.forget(CorpusAnalysis.Results.REUSE);
+    assertEquals(before, families(analysis));
+    assertEquals(2, Collections.frequency(recorder.started, "reuse"));
+    assertSame(demands, analysis.demands(), "demands were not forgotten");
+    assertEquals(1, Collections.frequency(recorder.started, "annotate"));
+  }
+
+  @Test
   void aFailingStageIsRethrownAfterTheOthersEnd() {
     CorpusAnalysis analysis = analysis(new Recorder(), OpenNlpAnnotator.shared(), 2);
     AtomicInteger ran = new AtomicInteger();

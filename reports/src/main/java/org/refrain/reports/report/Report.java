@@ -19,6 +19,13 @@ import tech.tablesaw.api.Table;
  */
 public final class Report {
 
+  /**
+   * Up to this many letters the parts are built at once; past it, one after another, so only one
+   * part's stages and tables are being made at a time: at 10,000 letters the language part beside
+   * the others did not fit a 2 GB heap.
+   */
+  static final int PARALLEL_PARTS_UP_TO = 2_000;
+
   /** The overview table's file. */
   public static final String LETTERS_CSV = "letters.csv";
 
@@ -68,23 +75,41 @@ public final class Report {
     Objects.requireNonNull(queries, "queries");
     Objects.requireNonNull(sink, "sink");
     sink.accept(LETTERS_CSV, LettersTable.of(analysis.corpus().letters()));
-    // Annotation first, on all threads; then the parts, each on a thread of its own.
+    // Annotation first, on all threads. Then reuse, the stage that needs the most memory while it
+    // runs, beside signatories, which need no annotation; then the parts, each on a thread of its
+    // own. At ten thousand letters reuse beside the language and demand stages did not fit 2 GB.
     analysis.annotation();
+    analysis.computeTogether(List.of(analysis::reuse, analysis::signatories));
     ReportPart[] parts = new ReportPart[4];
     List<List<String>> names = new ArrayList<>(List.of(List.of(), List.of(), List.of(), List.of()));
-    analysis.computeTogether(
+    List<Runnable> builds =
         List.of(
             () -> parts[0] = drained(LanguagePart.of(analysis, queries), sink, names, 0),
             () -> parts[1] = drained(ReusePart.of(analysis), sink, names, 1),
             () -> parts[2] = drained(DemandPart.of(analysis), sink, names, 2),
-            () -> parts[3] = drained(SignatoryPart.of(analysis, 0), sink, names, 3)));
+            () -> parts[3] = drained(SignatoryPart.of(analysis, 0), sink, names, 3));
+    if (analysis.corpus().letters().size() <= PARALLEL_PARTS_UP_TO) {
+      analysis.computeTogether(builds);
+    } else {
+      // One after another, each part's stages forgotten once its tables are written.
+      List<CorpusAnalysis.Results> done =
+          List.of(
+              CorpusAnalysis.Results.TERMS,
+              CorpusAnalysis.Results.REUSE,
+              CorpusAnalysis.Results.DEMANDS,
+              CorpusAnalysis.Results.SIGNATORIES);
+      for (int p = 0; p < builds.size(); p++) {
+        builds.get(p).run();
+        analysis.forget(done.get(p));
+      }
+    }
     List<String> all = new ArrayList<>(List.of(LETTERS_CSV));
     List<ReportSection> sections = new ArrayList<>();
     for (int p = 0; p < parts.length; p++) {
       all.addAll(names.get(p));
       sections.addAll(parts[p].sections());
     }
-    return new Report(Map.of(), all, sections, analysis.signatories().warnings());
+    return new Report(Map.of(), all, sections, ((SignatoryPart) parts[3]).resolution.warnings());
   }
 
   private static ReportPart drained(
