@@ -69,6 +69,7 @@ public final class AnalysisOptions {
             .withAnnotator(OpenNlpAnnotator.of(root.lexicon()))
             .withCache(store)
             .withThreads(n)
+            // The display CorpusOptions made when it read the corpus (quiet or not).
             .withListener(root.display(false));
     return CorpusAnalysis.of(corpus, own.apply(settings));
   }

@@ -38,7 +38,6 @@ import tech.tablesaw.api.Table;
             + " their evidence, prevalence by year, appearances and changes) to a directory.")
 final class ReportCommand implements Callable<Integer> {
 
-  static final String LETTERS_CSV = Report.LETTERS_CSV;
   static final String REPORT_MD = "report.md";
 
   @Spec private CommandSpec spec;

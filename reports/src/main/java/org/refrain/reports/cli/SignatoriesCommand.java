@@ -119,7 +119,7 @@ final class SignatoriesCommand implements Callable<Integer> {
             AnalysisSettings.defaults()
                 .withAliases(aliasRules)
                 .withLexicon(((Refrain) spec.root().userObject()).lexicon())
-                .withListener(((Refrain) spec.root().userObject()).display(false)));
+                .withListener(corpus.display()));
     SignatoryPart report = SignatoryPart.of(analysed, core == null ? 0 : core);
     PrintWriter err = spec.commandLine().getErr();
     report.resolution.warnings().forEach(w -> err.println("warning: " + w));

@@ -70,7 +70,7 @@ class BundledCorpusEndToEndTest {
   @Test
   void reportWritesOneCsvRowPerLetter() throws Exception {
     Path out = dir.resolve("report");
-    CliRun run = CliRun.real("report", "--out", out.toString());
+    CliRun run = CliRun.real("report", "--no-cache", "--out", out.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     List<String> csv = Files.readAllLines(out.resolve("letters.csv"));
     assertEquals(1 + LETTERS.size(), csv.size());

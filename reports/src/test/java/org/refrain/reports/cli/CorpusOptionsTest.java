@@ -105,7 +105,7 @@ class CorpusOptionsTest {
   @Test
   void nothingReadFromTheBundledCorpusSaysSo() {
     CliRun.FakeSource empty = new CliRun.FakeSource(new Corpus(List.of(), List.of(), 0));
-    CliRun run = CliRun.with(empty, "report", "--out", dir.resolve("r").toString());
+    CliRun run = CliRun.with(empty, "report", "--no-cache", "--out", dir.resolve("r").toString());
     assertEquals(ExitCode.NOTHING_READ, run.exitCode());
     assertEquals(
         List.of("refrain: no letters could be read from the bundled corpus"), run.errLines());
