@@ -14,9 +14,12 @@ import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.analysis.signatory.AliasRule;
 import org.refrain.corpus.Corpus;
+import org.refrain.reports.html.HtmlPage;
+import org.refrain.reports.html.HtmlReport;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
 import org.refrain.reports.report.Report;
+import org.refrain.reports.report.ReportFigures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +42,7 @@ import tech.tablesaw.api.Table;
 final class ReportCommand implements Callable<Integer> {
 
   static final String REPORT_MD = "report.md";
+  static final String INDEX_HTML = "index.html";
 
   @Spec private CommandSpec spec;
 
@@ -57,6 +61,40 @@ final class ReportCommand implements Callable<Integer> {
   private List<String> terms = new ArrayList<>();
 
   @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      defaultValue = MarkdownReport.TITLE,
+      description = "The HTML report's title (default: ${DEFAULT-VALUE}).")
+  private String title;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Only letters dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  private String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Only letters dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  private String to;
+
+  @Option(
+      names = "--letters",
+      paramLabel = "ID",
+      split = ",",
+      description =
+          "Only these letters (ids, or parts of ids that name one letter), comma-separated.")
+  private List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--stamp",
+      description =
+          "Write the time the report was made into it (off by default, so the same input gives"
+              + " the same bytes).")
+  private boolean stamp;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "out/report",
@@ -65,42 +103,66 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // Read before the corpus, so a bad taxonomy, alias file or term is an error before any work.
+    // Read before the corpus, so a bad taxonomy, alias file, term or date is an error before any
+    // work.
     Taxonomy taxonomy = taxonomyOptions.taxonomy();
     List<AliasRule> aliasRules = aliases.aliases();
     ReuseSettings settings = reuse.settings();
     List<PhraseQuery> queries = terms.stream().map(t -> Options.query(t, false)).toList();
+    LetterFilter filter = LetterFilter.of(from, to, only);
     Refrain root = (Refrain) spec.root().userObject();
     StageDisplay display = corpus.display();
     ReportCache cache = ReportCache.at(analysis.cacheDirectory());
     String key = display.stage("report key", () -> key(settings, root));
-    ReportCache.Entry entry = display.stage("report cache", () -> cache.get(key)).orElse(null);
+    // A stamped report is never cached: its time is the run's own.
+    ReportCache.Entry entry =
+        stamp ? null : display.stage("report cache", () -> cache.get(key)).orElse(null);
     PrintWriter err = spec.commandLine().getErr();
     List<Path> written;
     try (OutputDirectory.Staging staging = new OutputDirectory(out).stage()) {
       List<String> names = new ArrayList<>();
       if (entry == null) {
         // The messages a hit prints are the ones this run printed: the reader's, the stages'.
-        Corpus read = corpus.load();
+        Corpus read = filter.apply(corpus.load(), err);
         CorpusAnalysis analysed =
             analysis.of(
                 read, s -> s.withTaxonomy(taxonomy).withAliases(aliasRules).withReuse(settings));
-        // Each part's tables are written as soon as it is built, then let go of.
-        Report report =
-            display.stage(
-                "report",
-                () -> Report.of(analysed, queries, (name, table) -> csv(staging, name, table)));
+        // Each part's tables are written as soon as it is built, then let go of; the figures
+        // keep what the HTML report draws from them.
+        ReportFigures figures =
+            new ReportFigures(analysed, (name, table) -> csv(staging, name, table));
+        Report report = display.stage("report", () -> Report.of(analysed, queries, figures));
+        HtmlReport.Inputs html =
+            new HtmlReport.Inputs(
+                title,
+                read,
+                report.sections(),
+                figures,
+                provenance(read, taxonomy, settings, root),
+                report.warnings());
         display.stage(
             "render",
-            () -> write(staging, REPORT_MD, MarkdownReport.render(read, report.sections())));
+            () -> {
+              write(staging, REPORT_MD, MarkdownReport.render(read, report.sections()));
+              HtmlPage page = HtmlReport.page(html);
+              try {
+                staging.write(INDEX_HTML, w -> HtmlReport.write(page, w));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              return null;
+            });
         names.addAll(report.names());
         names.add(REPORT_MD);
+        names.add(INDEX_HTML);
         List<String> messages = new ArrayList<>(CorpusOptions.lines(read));
         report.warnings().forEach(w -> messages.add("warning: " + w));
         report.warnings().forEach(w -> err.println("warning: " + w));
-        cache
-            .put(key, names, staging.directory(), messages)
-            .ifPresent(problem -> display.warned("report", problem));
+        if (!stamp) {
+          cache
+              .put(key, names, staging.directory(), messages)
+              .ifPresent(problem -> display.warned("report", problem));
+        }
       } else {
         entry.messages().forEach(err::println);
         for (String name : entry.names()) {
@@ -127,6 +189,59 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** What the report was made from, for its reader to make it again. */
+  private List<HtmlPage.Fact> provenance(
+      Corpus read, Taxonomy taxonomy, ReuseSettings settings, Refrain root) {
+    List<HtmlPage.Fact> facts = new ArrayList<>();
+    String version;
+    try {
+      version = VersionProvider.version();
+    } catch (IOException e) {
+      version = "unknown";
+    }
+    facts.add(new HtmlPage.Fact("Refrain", version));
+    facts.add(
+        new HtmlPage.Fact(
+            "Inputs",
+            corpus.paths().isEmpty()
+                ? "the bundled sample corpus"
+                : String.join(", ", corpus.paths().stream().map(Path::toString).toList())));
+    facts.add(
+        new HtmlPage.Fact(
+            "Corpus hash",
+            Provenance.contentHash(read)
+                + " (SHA-256 of each letter's source name and text, in order)"));
+    facts.add(
+        new HtmlPage.Fact(
+            "Taxonomy",
+            (taxonomyOptions.file() == null ? "bundled" : taxonomyOptions.file().toString())
+                + " ("
+                + taxonomy.demands().size()
+                + " demands)"));
+    facts.add(
+        new HtmlPage.Fact("Aliases", aliases.file() == null ? "none" : aliases.file().toString()));
+    facts.add(
+        new HtmlPage.Fact(
+            "Word lists",
+            root.lexiconDirectory() == null ? "bundled" : root.lexiconDirectory().toString()));
+    facts.add(new HtmlPage.Fact("Reuse settings", settings.toString()));
+    facts.add(
+        new HtmlPage.Fact(
+            "Terms",
+            terms.isEmpty() ? "the corpus's three commonest phrases" : String.join("; ", terms)));
+    facts.add(new HtmlPage.Fact("Letters chosen", LetterFilter.of(from, to, only).describe()));
+    facts.add(new HtmlPage.Fact("Command", Provenance.command(spec)));
+    if (stamp) {
+      facts.add(
+          new HtmlPage.Fact(
+              "Made",
+              java.time.Instant.now()
+                  .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  .toString()));
+    }
+    return facts;
+  }
+
   /**
    * The report cache's key: the build, every setting that changes the report and the files it
    * names, and the corpus's input (the files the reader would read, names and bytes, and the chrome
@@ -138,6 +253,8 @@ final class ReportCommand implements Callable<Integer> {
     parts.add(ReportCache.build());
     parts.add(settings.toString());
     parts.add(String.join("\n", terms));
+    parts.add(title);
+    parts.add(LetterFilter.of(from, to, only).describe());
     parts.add(ReportCache.fingerprint(taxonomyOptions.file()));
     parts.add(ReportCache.fingerprint(aliases.file()));
     parts.add(ReportCache.fingerprint(root.lexiconDirectory()));

@@ -105,9 +105,12 @@ public final class Report {
     }
     List<String> all = new ArrayList<>(List.of(LETTERS_CSV));
     List<ReportSection> sections = new ArrayList<>();
+    Chapter[] chapters = {Chapter.LANGUAGE, Chapter.REUSE, Chapter.DEMANDS, Chapter.SIGNATORIES};
     for (int p = 0; p < parts.length; p++) {
       all.addAll(names.get(p));
-      sections.addAll(parts[p].sections());
+      for (ReportSection section : parts[p].sections()) {
+        sections.add(section.in(chapters[p]));
+      }
     }
     return new Report(Map.of(), all, sections, ((SignatoryPart) parts[3]).resolution.warnings());
   }

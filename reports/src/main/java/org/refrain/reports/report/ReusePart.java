@@ -74,19 +74,31 @@ final class ReusePart extends ReportPart {
             ReuseTable.shortened(families.first(SHOWN), TEXT_WIDTH)));
     report.sections.add(
         plain.size() <= LetterKey.MAX_COLUMNS ? matrix(coverage, plain) : mostSimilar(nearest));
+    LetterLabels labels = LetterLabels.of(plain);
+    StringBuilder html = new StringBuilder();
     StringBuilder views = new StringBuilder();
     views.append(
         "Each family's copies in date order; after the first, each is shown as the words that"
             + " changed from the copy before (~~deleted~~ **inserted**).\n");
     for (ReuseFamily family :
         result.families().subList(0, Math.min(SHOWN, result.families().size()))) {
-      views.append('\n').append(VariantRenderer.markdown(VariantView.of(family, COPIES_SHOWN)));
+      VariantView view = VariantView.of(family, COPIES_SHOWN);
+      views.append('\n').append(VariantRenderer.markdown(view));
+      html.append(VariantRenderer.html(view, labels::of));
       int more = family.members().size() - COPIES_SHOWN;
       if (more > 0) {
-        views.append(String.format(Locale.ROOT, "\n%d more copies: `reuse-copies.csv`.\n", more));
+        String line = String.format(Locale.ROOT, "%d more copies: `reuse-copies.csv`.", more);
+        views.append('\n').append(line).append('\n');
+        html.append("<p class=\"muted\">").append(line.replace("`", "")).append("</p>\n");
       }
     }
-    report.sections.add(new ReportSection("How the passages changed", views.toString(), null));
+    report.sections.add(
+        new ReportSection("How the passages changed", views.toString(), null)
+            .withHtml(
+                "<p>Each family's copies in date order; after the first, each is shown as the"
+                    + " words that changed from the copy before (<del>deleted</del>"
+                    + " <ins>inserted</ins>).</p>\n"
+                    + html));
     return report;
   }
 

@@ -148,7 +148,8 @@ public final class SignatoryPart extends ReportPart {
           new ReportSection(
               "Country conflicts",
               "Signatories listed under different countries in different letters.",
-              conflicts));
+              conflicts,
+              Chapter.QUALITY));
     }
     sections.add(
         new ReportSection(
@@ -159,7 +160,8 @@ public final class SignatoryPart extends ReportPart {
                 + " both. Confirm or overrule them with an alias file (`--aliases FILE`)."
                 + " `signatory-review.csv`.",
             SignatoryTable.review(resolution.review())
-                .selectColumns("a", "b", "score", "rule", "outcome", "detail")));
+                .selectColumns("a", "b", "score", "rule", "outcome", "detail"),
+            Chapter.QUALITY));
   }
 
   /**

@@ -1,0 +1,108 @@
+package org.refrain.reports.html;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the report template shows, as plain values: the template decides nothing but layout.
+ *
+ * @param title the report's title
+ * @param provenance what the report was made from, one fact a line
+ * @param numbers the corpus in numbers, one fact a line
+ * @param findings the summary's sentences, in order
+ * @param periods the sentence naming the periods compared over time, or empty
+ * @param chapters the chapters after the summary, in order
+ * @param style the page's CSS
+ * @param scripts the page's scripts (chart libraries, then the page's own), in order
+ */
+public record HtmlPage(
+    String title,
+    List<Fact> provenance,
+    List<Fact> numbers,
+    List<FindingView> findings,
+    String periods,
+    List<ChapterView> chapters,
+    String style,
+    List<String> scripts) {
+
+  public HtmlPage {
+    Objects.requireNonNull(title, "title");
+    provenance = List.copyOf(provenance);
+    numbers = List.copyOf(numbers);
+    findings = List.copyOf(findings);
+    Objects.requireNonNull(periods, "periods");
+    chapters = List.copyOf(chapters);
+    Objects.requireNonNull(style, "style");
+    scripts = List.copyOf(scripts);
+  }
+
+  /** A named value: "Refrain version: 0.1.0". */
+  public record Fact(String name, String value) {}
+
+  /** A summary sentence and the id of the element holding its evidence. */
+  public record FindingView(String sentence, String evidence) {}
+
+  /** A chapter: its anchor, heading and blocks in order. */
+  public record ChapterView(String id, String title, List<Block> blocks) {
+    public ChapterView {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  /** A part of a chapter. */
+  public sealed interface Block permits TableView, ChartView, HtmlBlock {}
+
+  /**
+   * A table: the rows embedded (at most {@link HtmlReport#MAX_ROWS}), of which the first {@code
+   * visible} show until "show all".
+   *
+   * @param id the element id, {@code table-...}
+   * @param title the heading, plain text
+   * @param intro what the table shows, as escaped HTML (from the section's Markdown)
+   * @param total the table's rows in all (its CSV has them)
+   * @param csv the CSV file with every row, or empty
+   */
+  public record TableView(
+      String id,
+      String title,
+      String intro,
+      List<ColumnView> columns,
+      List<RowView> rows,
+      int visible,
+      int total,
+      String csv)
+      implements Block {
+    public TableView {
+      columns = List.copyOf(columns);
+      rows = List.copyOf(rows);
+    }
+
+    /** A filter box is given to tables longer than the rows shown at first. */
+    public boolean filterable() {
+      return rows.size() > visible;
+    }
+  }
+
+  /** A column's heading; numbers are right-aligned and sort as numbers. */
+  public record ColumnView(String name, boolean numeric) {}
+
+  /** A row: its element id (or empty) and its cells. */
+  public record RowView(String anchor, List<CellView> cells) {
+    public RowView {
+      cells = List.copyOf(cells);
+    }
+  }
+
+  /** A cell's text and, for a letter shown by its label, the letter's id as a tooltip. */
+  public record CellView(String text, String hint) {}
+
+  /**
+   * A chart: the element id, heading, caption, its specification and data as JSON ready for a
+   * {@code <script type="application/json">} element, and the table it is drawn from.
+   */
+  public record ChartView(String id, String title, String caption, String json, TableView table)
+      implements Block {}
+
+  /** A fragment of HTML built from escaped parts (a section's text, variant views). */
+  public record HtmlBlock(String id, String title, String html) implements Block {}
+}

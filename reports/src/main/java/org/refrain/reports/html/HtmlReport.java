@@ -1,0 +1,241 @@
+package org.refrain.reports.html;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.WriterOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.refrain.corpus.Corpus;
+import org.refrain.reports.render.ReportSection;
+import org.refrain.reports.report.Chapter;
+import org.refrain.reports.report.Chart;
+import org.refrain.reports.report.Findings;
+import org.refrain.reports.report.LetterLabels;
+import org.refrain.reports.report.Periods;
+import org.refrain.reports.report.ReportFigures;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Builds the HTML report's page from a report's sections, charts and findings, and writes it as one
+ * self-contained file: styles, scripts (Vega and Vega-Lite, inlined once) and chart data are all in
+ * the page, which makes no request of any kind.
+ */
+public final class HtmlReport {
+
+  /** The most rows a table embeds; its CSV has them all. */
+  public static final int MAX_ROWS = 500;
+
+  /** Rows a table shows before "show all". */
+  public static final int VISIBLE_ROWS = 25;
+
+  /** The chart libraries inlined, in load order, with the versions in vendor/README.md. */
+  static final List<String> VENDOR = List.of("vendor/vega.min.js", "vendor/vega-lite.min.js");
+
+  private static final TemplateEngine ENGINE =
+      TemplateEngine.createPrecompiled(
+          null,
+          ContentType.Html,
+          HtmlReport.class.getClassLoader(),
+          "org.refrain.reports.html.templates");
+
+  private HtmlReport() {}
+
+  /** What a report page is built from. */
+  public record Inputs(
+      String title,
+      Corpus corpus,
+      List<ReportSection> sections,
+      ReportFigures figures,
+      List<HtmlPage.Fact> provenance,
+      List<String> warnings) {
+    public Inputs {
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(corpus, "corpus");
+      sections = List.copyOf(sections);
+      Objects.requireNonNull(figures, "figures");
+      provenance = List.copyOf(provenance);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** Writes the page to {@code out}. */
+  public static void write(HtmlPage page, Writer out) {
+    ENGINE.render("report.jte", page, new WriterOutput(out));
+  }
+
+  /** The page of a report. */
+  public static HtmlPage page(Inputs in) {
+    LetterLabels labels = in.figures().labels();
+    Cells cells = new Cells(labels, in.corpus());
+    List<HtmlPage.ChapterView> chapters = new ArrayList<>();
+    for (Chapter chapter : Chapter.values()) {
+      if (chapter == Chapter.SUMMARY) {
+        continue;
+      }
+      List<HtmlPage.Block> blocks = new ArrayList<>();
+      for (Chart chart : in.figures().charts()) {
+        if (chart.chapter() == chapter) {
+          blocks.add(chart(chart, cells));
+        }
+      }
+      blocks.addAll(ChapterBlocks.of(chapter, in, cells));
+      for (ReportSection section : in.sections()) {
+        if (section.chapter() == chapter) {
+          blocks.add(section(section, cells));
+        }
+      }
+      blocks.addAll(ChapterBlocks.after(chapter, in, cells));
+      chapters.add(new HtmlPage.ChapterView(chapter.id(), chapter.title(), blocks));
+    }
+    List<HtmlPage.FindingView> findings =
+        Findings.pick(in.figures().findings()).stream()
+            .map(f -> new HtmlPage.FindingView(f.sentence(), f.evidence()))
+            .toList();
+    List<String> scripts = new ArrayList<>();
+    VENDOR.forEach(v -> scripts.add(resource(v)));
+    scripts.add(resource("report.js"));
+    return new HtmlPage(
+        in.title(),
+        in.provenance(),
+        Numbers.of(in.corpus(), in.figures()),
+        findings,
+        periods(in.figures().periods()),
+        chapters,
+        resource("report.css"),
+        scripts);
+  }
+
+  static String periods(Periods periods) {
+    if (periods == null) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "Comparisons over time set %s (%s) against %s (%s).",
+        periods.laterLabel(),
+        side(periods.later()),
+        periods.earlierLabel(),
+        side(periods.earlier()));
+  }
+
+  private static String side(List<org.refrain.corpus.Letter> letters) {
+    long words = letters.stream().mapToLong(org.refrain.corpus.Letter::words).sum();
+    return String.format(
+        Locale.ROOT,
+        "%,d letter%s, %,d words",
+        letters.size(),
+        letters.size() == 1 ? "" : "s",
+        words);
+  }
+
+  static HtmlPage.ChartView chart(Chart chart, Cells cells) {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    json.set("spec", chart.spec());
+    json.set("data", records(chart.data()));
+    HtmlPage.TableView table =
+        table("data-" + chart.id(), "Data: " + chart.title(), "", chart.data(), cells, "");
+    return new HtmlPage.ChartView(
+        chart.id(), chart.title(), chart.caption(), ScriptJson.write(json), table);
+  }
+
+  static HtmlPage.Block section(ReportSection section, Cells cells) {
+    String id = "table-" + slug(section.title());
+    if (section.html() != null) {
+      return new HtmlPage.HtmlBlock(id, section.title(), section.html());
+    }
+    String intro = SectionText.html(section.text());
+    if (section.table() == null) {
+      return new HtmlPage.HtmlBlock(id, section.title(), intro);
+    }
+    return table(id, section.title(), intro, section.table(), cells, "");
+  }
+
+  /** A table view of {@code table}: its first {@link #MAX_ROWS} rows. */
+  static HtmlPage.TableView table(
+      String id, String title, String intro, Table table, Cells cells, String csv) {
+    List<HtmlPage.ColumnView> columns = new ArrayList<>();
+    Column<?> anchor = null;
+    for (Column<?> column : table.columns()) {
+      if (column.name().equals("anchor")) {
+        anchor = column;
+        continue;
+      }
+      columns.add(new HtmlPage.ColumnView(column.name(), numeric(column.type())));
+    }
+    List<HtmlPage.RowView> rows = new ArrayList<>();
+    int shown = Math.min(MAX_ROWS, table.rowCount());
+    for (int r = 0; r < shown; r++) {
+      List<HtmlPage.CellView> cellViews = new ArrayList<>();
+      for (Column<?> column : table.columns()) {
+        if (column != anchor) {
+          cellViews.add(cells.of(column.name(), column.getString(r)));
+        }
+      }
+      rows.add(new HtmlPage.RowView(anchor == null ? "" : anchor.getString(r), cellViews));
+    }
+    return new HtmlPage.TableView(
+        id, title, intro, columns, rows, VISIBLE_ROWS, table.rowCount(), csv);
+  }
+
+  static boolean numeric(ColumnType type) {
+    return type == ColumnType.INTEGER
+        || type == ColumnType.DOUBLE
+        || type == ColumnType.LONG
+        || type == ColumnType.FLOAT
+        || type == ColumnType.SHORT;
+  }
+
+  static ArrayNode records(Table table) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    for (Row row : table) {
+      ObjectNode node = array.addObject();
+      for (Column<?> column : table.columns()) {
+        String name = column.name();
+        ColumnType type = column.type();
+        if (type == ColumnType.INTEGER) {
+          node.put(name, row.getInt(name));
+        } else if (type == ColumnType.DOUBLE) {
+          node.put(name, row.getDouble(name));
+        } else {
+          node.put(name, column.getString(row.getRowNumber()));
+        }
+      }
+    }
+    return array;
+  }
+
+  /** "How the coalition changed" becomes "how-the-coalition-changed". */
+  static String slug(String title) {
+    String slug =
+        title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return slug.isEmpty() ? "section" : slug;
+  }
+
+  static String resource(String name) {
+    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      if (text.toLowerCase(Locale.ROOT).contains("</script")) {
+        throw new IllegalStateException(name + " would close its script element");
+      }
+      return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

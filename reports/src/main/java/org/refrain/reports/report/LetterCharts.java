@@ -1,0 +1,143 @@
+package org.refrain.reports.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** The letters chapter's chart: when each letter was sent, and to which venue or addressee. */
+final class LetterCharts {
+
+  /** Up to this many dated letters the timeline draws each; past it, letters per month. */
+  static final int POINTS = 1_000;
+
+  /** The most venues and addressees the timeline names; the rest are "other". */
+  static final int GROUPS = 20;
+
+  private LetterCharts() {}
+
+  static Chart timeline(Table letters, LetterLabels labels) {
+    // Rows by number: a Tablesaw Row is a cursor, moved on by the loop.
+    List<Row> dated = new ArrayList<>();
+    Map<String, Integer> groupSizes = new HashMap<>();
+    for (Row row : letters) {
+      if (!row.getString("date").isEmpty()) {
+        dated.add(letters.row(row.getRowNumber()));
+        groupSizes.merge(group(row), 1, Integer::sum);
+      }
+    }
+    List<String> named =
+        groupSizes.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(GROUPS)
+            .map(Map.Entry::getKey)
+            .toList();
+    return dated.size() <= POINTS
+        ? points(dated, named, labels)
+        : months(dated, named, letters.rowCount());
+  }
+
+  private static Chart points(List<Row> dated, List<String> named, LetterLabels labels) {
+    StringColumn label = StringColumn.create("letter");
+    StringColumn id = StringColumn.create("id");
+    StringColumn date = StringColumn.create("date");
+    StringColumn group = StringColumn.create("venue_or_addressee");
+    StringColumn kind = StringColumn.create("kind");
+    StringColumn link = StringColumn.create("link");
+    for (Row row : dated) {
+      label.append(labels.of(row.getString("id")));
+      id.append(row.getString("id"));
+      date.append(row.getString("date"));
+      group.append(named.contains(group(row)) ? group(row) : "other");
+      kind.append(row.getString("kind"));
+      link.append("#" + labels.anchor(row.getString("id")));
+    }
+    Table data = Table.create("timeline", label, id, date, group, kind, link);
+    ObjectNode spec = ChartSpecs.base("Letters by date and venue or addressee", height(named));
+    ObjectNode mark = ChartSpecs.mark("point");
+    mark.put("filled", true).put("size", 90).put("opacity", 0.85);
+    spec.set("mark", mark);
+    ObjectNode enc = spec.putObject("encoding");
+    enc.set("x", ChartSpecs.field("date", "temporal", "Date"));
+    enc.set("y", ChartSpecs.field("venue_or_addressee", "nominal", "Venue or addressee"));
+    enc.set("shape", ChartSpecs.field("kind", "nominal", "Kind"));
+    enc.set("color", ChartSpecs.field("kind", "nominal", "Kind"));
+    enc.set("tooltip", ChartSpecs.tooltip("letter", "id", "kind"));
+    return new Chart(
+        "chart-timeline",
+        Chapter.LETTERS,
+        "Timeline",
+        "Each letter at its date, on the row of its venue (UN body and session) or, without one,"
+            + " its addressee; the shape gives its kind. Click a letter for its row in the"
+            + " overview.",
+        data,
+        spec);
+  }
+
+  private static Chart months(List<Row> dated, List<String> named, int all) {
+    TreeMap<String, Integer> cells = new TreeMap<>();
+    for (Row row : dated) {
+      String g = named.contains(group(row)) ? group(row) : "other";
+      cells.merge(row.getString("date").substring(0, 7) + "\t" + g, 1, Integer::sum);
+    }
+    StringColumn month = StringColumn.create("month");
+    StringColumn group = StringColumn.create("venue_or_addressee");
+    IntColumn count = IntColumn.create("letters");
+    cells.forEach(
+        (key, n) -> {
+          String[] parts = key.split("\t", 2);
+          month.append(parts[0]);
+          group.append(parts[1]);
+          count.append(n);
+        });
+    Table data = Table.create("timeline", month, group, count);
+    ObjectNode spec = ChartSpecs.base("Letters per month by venue or addressee", height(named));
+    spec.set("mark", ChartSpecs.mark("circle"));
+    ObjectNode enc = spec.putObject("encoding");
+    ObjectNode x = ChartSpecs.field("month", "temporal", "Month");
+    enc.set("x", x);
+    enc.set("y", ChartSpecs.field("venue_or_addressee", "nominal", "Venue or addressee"));
+    enc.set("size", ChartSpecs.field("letters", "quantitative", "Letters"));
+    enc.set("tooltip", ChartSpecs.tooltip("month", "venue_or_addressee", "letters"));
+    return new Chart(
+        "chart-timeline",
+        Chapter.LETTERS,
+        "Timeline",
+        String.format(
+            Locale.ROOT,
+            "Letters per month (%,d dated of %,d), on the row of their venue or, without one, their"
+                + " addressee; the %d commonest are named, the rest are \"other\".",
+            dated.size(),
+            all,
+            GROUPS),
+        data,
+        spec);
+  }
+
+  private static int height(List<String> named) {
+    return Math.max(120, 26 * (named.size() + 1));
+  }
+
+  /** The venue without "(inferred)", else the addressee's short form, else "no addressee". */
+  static String group(Row row) {
+    String venue = row.getString("venue").replace(" (inferred)", "").trim();
+    if (!venue.isEmpty()) {
+      return venue;
+    }
+    String addressee = LetterLabels.addressee(row.getString("addressee"));
+    return addressee.isEmpty() ? "no addressee" : addressee;
+  }
+
+  static final Comparator<String> BY_NAME = Comparator.naturalOrder();
+}

@@ -1,0 +1,24 @@
+package org.refrain.reports.report;
+
+import java.util.List;
+import java.util.Objects;
+import org.refrain.corpus.Letter;
+
+/**
+ * The report's two periods, earlier and later, that comparisons over time are made between.
+ *
+ * @param earlierLabel "2020" or "2020–2021"
+ * @param earlier the earlier period's letters, in date order
+ * @param laterLabel "2022–2024"
+ * @param later the later period's letters, in date order
+ */
+public record Periods(
+    String earlierLabel, List<Letter> earlier, String laterLabel, List<Letter> later) {
+
+  public Periods {
+    Objects.requireNonNull(earlierLabel, "earlierLabel");
+    Objects.requireNonNull(laterLabel, "laterLabel");
+    earlier = List.copyOf(earlier);
+    later = List.copyOf(later);
+  }
+}
