@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.demand.Taxonomy;
@@ -14,6 +16,7 @@ import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.analysis.signatory.AliasRule;
 import org.refrain.corpus.Corpus;
+import org.refrain.reports.json.ReportJson;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
 import org.refrain.reports.report.Report;
@@ -25,20 +28,22 @@ import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code refrain report}: writes the letters overview as CSV and the full report as Markdown, all
- * or nothing, and prints the paths written.
+ * {@code refrain report}: writes every table as CSV, the full report as Markdown and everything as
+ * JSON, all or nothing, and prints the paths written.
  */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Writes report.md and a CSV per table (letters, terms, keyness, distinctive terms,"
-            + " rhetoric, directives, collocates, concordance, reused passages, similarity, demands,"
-            + " their evidence, prevalence by year, appearances and changes) to a directory.")
+        "Writes report.md, report.json and a CSV per table (letters, terms, keyness, distinctive"
+            + " terms, rhetoric, directives, collocates, concordance, reused passages, similarity,"
+            + " demands, their evidence, prevalence by year, appearances and changes) to a"
+            + " directory.")
 final class ReportCommand implements Callable<Integer> {
 
   static final String REPORT_MD = "report.md";
+  static final String REPORT_JSON = "report.json";
 
   @Spec private CommandSpec spec;
 
@@ -85,16 +90,21 @@ final class ReportCommand implements Callable<Integer> {
         CorpusAnalysis analysed =
             analysis.of(
                 read, s -> s.withTaxonomy(taxonomy).withAliases(aliasRules).withReuse(settings));
+        ReportJson json = ReportJson.in(staging.directory());
         // Each part's tables are written as soon as it is built, then let go of.
         Report report =
             display.stage(
                 "report",
-                () -> Report.of(analysed, queries, (name, table) -> csv(staging, name, table)));
+                () ->
+                    Report.of(
+                        analysed, queries, (name, table) -> table(staging, json, name, table)));
         display.stage(
             "render",
             () -> write(staging, REPORT_MD, MarkdownReport.render(read, report.sections())));
+        display.stage("json", () -> json(staging, json, read, report));
         names.addAll(report.names());
         names.add(REPORT_MD);
+        names.add(REPORT_JSON);
         List<String> messages = new ArrayList<>(CorpusOptions.lines(read));
         report.warnings().forEach(w -> messages.add("warning: " + w));
         report.warnings().forEach(w -> err.println("warning: " + w));
@@ -145,9 +155,26 @@ final class ReportCommand implements Callable<Integer> {
     return ReportCache.key(parts);
   }
 
-  private static void csv(OutputDirectory.Staging staging, String name, Table table) {
+  /** Writes a table as CSV and as its fragment of report.json. */
+  private static void table(
+      OutputDirectory.Staging staging, ReportJson json, String name, Table table) {
     try {
       staging.write(name, w -> CsvRenderer.write(table, w));
+      json.add(name, table);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Assembles report.json; its head, for now, names the build and the tables. */
+  private static Void json(
+      OutputDirectory.Staging staging, ReportJson json, Corpus read, Report report) {
+    try {
+      Map<String, Object> head = new LinkedHashMap<>();
+      head.put("version", VersionProvider.version());
+      head.put("tables", report.names().stream().map(ReportJson::key).toList());
+      staging.write(REPORT_JSON, w -> json.write(head, read.letters(), report.names(), w));
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
