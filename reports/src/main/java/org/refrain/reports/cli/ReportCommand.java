@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.demand.Taxonomy;
@@ -16,6 +18,7 @@ import org.refrain.analysis.signatory.AliasRule;
 import org.refrain.corpus.Corpus;
 import org.refrain.reports.html.HtmlPage;
 import org.refrain.reports.html.HtmlReport;
+import org.refrain.reports.json.ReportJson;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
 import org.refrain.reports.report.Report;
@@ -28,21 +31,24 @@ import picocli.CommandLine.Spec;
 import tech.tablesaw.api.Table;
 
 /**
- * {@code refrain report}: writes the letters overview as CSV and the full report as Markdown, all
- * or nothing, and prints the paths written.
+ * {@code refrain report}: writes every table as CSV, the full report as Markdown and everything as
+ * JSON, all or nothing, and prints the paths written.
  */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Writes report.md and a CSV per table (letters, terms, keyness, distinctive terms,"
-            + " rhetoric, directives, collocates, concordance, reused passages, similarity, demands,"
-            + " their evidence, prevalence by year, appearances and changes) to a directory.")
+        "Writes report.md, report.json and a CSV per table (letters, terms, keyness, distinctive"
+            + " terms, rhetoric, directives, collocates, concordance, reused passages, similarity,"
+            + " demands, their evidence, prevalence by year, appearances and changes) to a"
+            + " directory.")
 final class ReportCommand implements Callable<Integer> {
 
   static final String REPORT_MD = "report.md";
   static final String INDEX_HTML = "index.html";
+  static final String REPORT_JSON = "report.json";
+  private static final String COMMAND = "Command";
 
   @Spec private CommandSpec spec;
 
@@ -127,19 +133,15 @@ final class ReportCommand implements Callable<Integer> {
         CorpusAnalysis analysed =
             analysis.of(
                 read, s -> s.withTaxonomy(taxonomy).withAliases(aliasRules).withReuse(settings));
+        ReportJson json = ReportJson.in(staging.directory());
         // Each part's tables are written as soon as it is built, then let go of; the figures
         // keep what the HTML report draws from them.
         ReportFigures figures =
-            new ReportFigures(analysed, (name, table) -> csv(staging, name, table));
+            new ReportFigures(analysed, (name, table) -> table(staging, json, name, table));
         Report report = display.stage("report", () -> Report.of(analysed, queries, figures));
+        List<HtmlPage.Fact> made = provenance(read, taxonomy, settings, root);
         HtmlReport.Inputs html =
-            new HtmlReport.Inputs(
-                title,
-                read,
-                report.sections(),
-                figures,
-                provenance(read, taxonomy, settings, root),
-                report.warnings());
+            new HtmlReport.Inputs(title, read, report.sections(), figures, made, report.warnings());
         display.stage(
             "render",
             () -> {
@@ -152,8 +154,10 @@ final class ReportCommand implements Callable<Integer> {
               }
               return null;
             });
+        display.stage("json", () -> json(staging, json, read, report, html));
         names.addAll(report.names());
         names.add(REPORT_MD);
+        names.add(REPORT_JSON);
         names.add(INDEX_HTML);
         List<String> messages = new ArrayList<>(CorpusOptions.lines(read));
         report.warnings().forEach(w -> messages.add("warning: " + w));
@@ -230,7 +234,7 @@ final class ReportCommand implements Callable<Integer> {
             "Terms",
             terms.isEmpty() ? "the corpus's three commonest phrases" : String.join("; ", terms)));
     facts.add(new HtmlPage.Fact("Letters chosen", LetterFilter.of(from, to, only).describe()));
-    facts.add(new HtmlPage.Fact("Command", Provenance.command(spec)));
+    facts.add(new HtmlPage.Fact(COMMAND, Provenance.command(spec)));
     if (stamp) {
       facts.add(
           new HtmlPage.Fact(
@@ -262,9 +266,40 @@ final class ReportCommand implements Callable<Integer> {
     return ReportCache.key(parts);
   }
 
-  private static void csv(OutputDirectory.Staging staging, String name, Table table) {
+  /** Writes a table as CSV and as its fragment of report.json. */
+  private static void table(
+      OutputDirectory.Staging staging, ReportJson json, String name, Table table) {
     try {
       staging.write(name, w -> CsvRenderer.write(table, w));
+      json.add(name, table);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Assembles report.json; its head names the build, how the report was made (but the command line,
+   * which names the output directory), the summary, and the tables.
+   */
+  private static Void json(
+      OutputDirectory.Staging staging,
+      ReportJson json,
+      Corpus read,
+      Report report,
+      HtmlReport.Inputs html) {
+    try {
+      Map<String, Object> head = new LinkedHashMap<>();
+      head.put("version", VersionProvider.version());
+      head.put("title", html.title());
+      Map<String, String> made = new LinkedHashMap<>();
+      html.provenance().stream()
+          .filter(f -> !f.name().equals(COMMAND))
+          .forEach(f -> made.put(f.name(), f.value()));
+      head.put("provenance", made);
+      head.put("summary", HtmlReport.summary(html));
+      head.put("tables", report.names().stream().map(ReportJson::key).toList());
+      staging.write(REPORT_JSON, w -> json.write(head, read.letters(), report.names(), w));
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,6 +19,7 @@ import org.refrain.corpus.Corpus;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.report.Chapter;
 import org.refrain.reports.report.Chart;
+import org.refrain.reports.report.Finding;
 import org.refrain.reports.report.Findings;
 import org.refrain.reports.report.LetterLabels;
 import org.refrain.reports.report.Periods;
@@ -116,6 +117,28 @@ public final class HtmlReport {
         chapters,
         resource("report.css"),
         scripts);
+  }
+
+  /**
+   * The summary as plain values for report.json: the corpus in numbers, the periods compared and
+   * the findings with the element ids of their evidence.
+   */
+  public static java.util.Map<String, Object> summary(Inputs in) {
+    java.util.Map<String, Object> summary = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> numbers = new java.util.LinkedHashMap<>();
+    Numbers.of(in.corpus(), in.figures()).forEach(f -> numbers.put(f.name(), f.value()));
+    summary.put("numbers", numbers);
+    summary.put("periods", periods(in.figures().periods()));
+    List<java.util.Map<String, String>> findings = new ArrayList<>();
+    for (Finding f : Findings.pick(in.figures().findings())) {
+      java.util.Map<String, String> finding = new java.util.LinkedHashMap<>();
+      finding.put("sentence", f.sentence());
+      finding.put("kind", f.kind().name().toLowerCase(Locale.ROOT));
+      finding.put("evidence", f.evidence());
+      findings.add(finding);
+    }
+    summary.put("findings", findings);
+    return summary;
   }
 
   static String periods(Periods periods) {

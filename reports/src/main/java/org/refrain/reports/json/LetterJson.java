@@ -113,7 +113,15 @@ public final class LetterJson {
 
   /** Two-space indents, one value per line, {@code "key": value}, {@code \n} on every platform. */
   static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return prettyPrinter(0);
+  }
+
+  /**
+   * The same, for a value written apart that will sit {@code nesting} levels deep in a larger
+   * document: every line after its first is indented as that many more levels.
+   */
+  static DefaultPrettyPrinter prettyPrinter(int nesting) {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n" + "  ".repeat(nesting));
     Separators separators =
         Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

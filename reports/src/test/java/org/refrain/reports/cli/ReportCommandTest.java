@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Diagnostic;
 import org.refrain.reports.TestLetters;
+import org.refrain.reports.json.LetterJson;
 import org.refrain.reports.render.CsvRenderer;
 import org.refrain.reports.render.MarkdownReport;
 import org.refrain.reports.table.LettersTable;
@@ -69,7 +73,8 @@ class ReportCommandTest {
           "coalition-core-members.csv",
           "coalition-composition.csv",
           "signatory-review.csv",
-          "report.md");
+          "report.md",
+          "report.json");
 
   @Test
   void writesCsvAndMarkdownAndPrintsThePaths() throws Exception {
@@ -90,6 +95,93 @@ class ReportCommandTest {
     }
     assertEquals(FILES.stream().sorted().toList(), entries(out));
     assertEquals(List.of("report"), entries(out.getParent()), "no temporary directory left");
+  }
+
+  @Test
+  void reportJsonHoldsEveryTableAsItsCsvDoes() throws Exception {
+    Path out = dir.resolve("report");
+    CliRun run = CliRun.with(source, "report", "--no-cache", "--out", out.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    JsonNode report = assertReportJsonMatchesCsv(out, run.out());
+    assertEquals(mapper.readTree(LetterJson.write(corpus.letters())), report.get("letters"));
+    assertEquals(VersionProvider.version(), report.get("refrain").get("version").asText());
+  }
+
+  private static final ObjectMapper mapper = new ObjectMapper();
+
+  /**
+   * Asserts report.json in {@code out} is valid JSON holding every table of the report, {@code
+   * printed} being the paths the run printed: under {@code tables}, by CSV name without {@code
+   * .csv}, in report order, listed in {@code refrain.tables}, each with one record per CSV row
+   * whose fields are the CSV's header.
+   *
+   * @return report.json, parsed
+   */
+  static JsonNode assertReportJsonMatchesCsv(Path out, String printed) throws IOException {
+    List<String> csvs =
+        printed
+            .lines()
+            .map(line -> Path.of(line).getFileName().toString())
+            .filter(name -> name.endsWith(".csv"))
+            .toList();
+    List<String> keys = csvs.stream().map(name -> name.substring(0, name.length() - 4)).toList();
+    JsonNode report = mapper.readTree(out.resolve("report.json").toFile());
+    assertEquals(List.of("refrain", "letters", "tables"), fieldNames(report));
+    assertEquals(keys, fieldNames(report.get("tables")));
+    List<String> listed = new ArrayList<>();
+    report.get("refrain").get("tables").forEach(name -> listed.add(name.asText()));
+    assertEquals(keys, listed);
+    for (int t = 0; t < csvs.size(); t++) {
+      List<List<String>> rows = csv(Files.readString(out.resolve(csvs.get(t)), UTF_8));
+      JsonNode records = report.get("tables").get(keys.get(t));
+      assertTrue(records.isArray(), keys.get(t));
+      assertEquals(rows.size() - 1, records.size(), keys.get(t) + " records");
+      for (JsonNode record : records) {
+        assertEquals(rows.get(0), fieldNames(record), keys.get(t) + " fields");
+      }
+    }
+    return report;
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** The rows of CSV whose every field is quoted, as {@link CsvRenderer} writes it. */
+  private static List<List<String>> csv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+      } else if (c == '\n') {
+        row.add(field.toString());
+        field.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+      } else {
+        field.append(c);
+      }
+    }
+    assertTrue(row.isEmpty() && field.length() == 0, "the CSV ends with a line break");
+    return rows;
   }
 
   @Test
@@ -184,6 +276,7 @@ class ReportCommandTest {
     assertTrue(hit.err().contains("no date found"), hit.err());
     assertTrue(Files.readString(second.resolve("report.md"), UTF_8).endsWith("marked\n"));
     assertEquals(entries(first), entries(second));
+    assertTrue(entries(second).contains("report.json"), "report.json is kept with the report");
     for (String name : entries(first)) {
       if (!name.equals("report.md")) {
         assertEquals(

@@ -3,6 +3,8 @@ package org.refrain.reports.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +54,11 @@ class ReportGoldenTest {
       }
     }
     assertEquals(List.of(), differing, "files that differ from their golden copy");
+    JsonNode json = ReportCommandTest.assertReportJsonMatchesCsv(out, run.out());
+    assertEquals(
+        new ObjectMapper().readTree(CliRun.real("letters", "--json").out()),
+        json.get("letters"),
+        "report.json's letters are those of refrain letters --json");
   }
 
   private static TreeSet<String> names(Path dir) throws IOException {
