@@ -34,12 +34,31 @@ final class Provenance {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** "refrain report --out out/report letters/" as given. */
+  /** Options that change nothing in a report: where it goes, the cache, threads, progress. */
+  private static final java.util.Set<String> NEUTRAL =
+      java.util.Set.of("--out", "--cache", "--threads");
+
+  private static final java.util.Set<String> NEUTRAL_FLAGS =
+      java.util.Set.of("--no-cache", "-q", "--quiet");
+
+  /**
+   * "refrain report letters/" as given, without the options that change nothing in the report
+   * (where it was written, the cache, threads, progress): the same input gives the same bytes
+   * wherever and however it is made.
+   */
   static String command(CommandSpec spec) {
-    List<String> args =
-        spec.commandLine().getParseResult() == null
-            ? List.of()
-            : spec.root().commandLine().getParseResult().originalArgs();
-    return "refrain" + (args.isEmpty() ? "" : " " + String.join(" ", args));
+    var parsed = spec.root().commandLine().getParseResult();
+    List<String> args = parsed == null ? List.of() : parsed.originalArgs();
+    List<String> kept = new java.util.ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (NEUTRAL.contains(arg)) {
+        i++;
+      } else if (!NEUTRAL.contains(name) && !NEUTRAL_FLAGS.contains(arg)) {
+        kept.add(arg);
+      }
+    }
+    return "refrain" + (kept.isEmpty() ? "" : " " + String.join(" ", kept));
   }
 }

@@ -34,6 +34,7 @@ final class ChapterBlocks {
         StringColumn anchor = StringColumn.create("anchor");
         letters.forEach(l -> anchor.append(labels.anchor(l.id())));
         overview.insertColumn(0, anchor);
+        overview.column("id").setName("letter");
         blocks.add(
             HtmlReport.table(
                 "table-letters",

@@ -92,7 +92,9 @@ public final class HtmlReport {
           blocks.add(chart(chart, cells));
         }
       }
-      blocks.addAll(ChapterBlocks.of(chapter, in, cells));
+      // The heat map's evidence right after the heat map; the corpus's tables after the charts.
+      List<HtmlPage.Block> own = ChapterBlocks.of(chapter, in, cells);
+      blocks.addAll(chapter == Chapter.DEMANDS && !blocks.isEmpty() ? 1 : blocks.size(), own);
       for (ReportSection section : in.sections()) {
         if (section.chapter() == chapter) {
           blocks.add(section(section, cells));

@@ -89,7 +89,7 @@ final class DemandCharts {
     ObjectNode enc = spec.putObject("encoding");
     ObjectNode x =
         ChartSpecs.sortedBy(ChartSpecs.field("letter", "nominal", "Letter (date order)"), "order");
-    x.putObject("axis").put("labelAngle", -40).put("labelLimit", 180);
+    x.putObject("axis").put("labelAngle", -40).put("labelLimit", 240);
     enc.set("x", x);
     enc.set("y", ChartSpecs.field("demand", "nominal", "Demand"));
     enc.set("color", ChartSpecs.statusColour("status"));

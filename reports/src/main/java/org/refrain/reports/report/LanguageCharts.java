@@ -80,7 +80,7 @@ final class LanguageCharts {
         ChartSpecs.sortedBy(
             ChartSpecs.field(group.name(), "nominal", byLetter ? "Letter (date order)" : "Year"),
             "order");
-    x.putObject("axis").put("labelAngle", -40).put("labelLimit", 180);
+    x.putObject("axis").put("labelAngle", -40).put("labelLimit", 240);
     enc.set("x", x);
     enc.set("y", ChartSpecs.field("per_1000", "quantitative", "Per 1,000 words"));
     enc.set("color", ChartSpecs.field("cue", "nominal", "Cue"));

@@ -69,7 +69,9 @@ final class LetterCharts {
     mark.put("filled", true).put("size", 90).put("opacity", 0.85);
     spec.set("mark", mark);
     ObjectNode enc = spec.putObject("encoding");
-    enc.set("x", ChartSpecs.field("date", "temporal", "Date"));
+    ObjectNode x = ChartSpecs.field("date", "temporal", "Date");
+    x.putObject("scale").put("padding", 16);
+    enc.set("x", x);
     enc.set("y", ChartSpecs.field("venue_or_addressee", "nominal", "Venue or addressee"));
     enc.set("shape", ChartSpecs.field("kind", "nominal", "Kind"));
     enc.set("color", ChartSpecs.field("kind", "nominal", "Kind"));
@@ -106,6 +108,7 @@ final class LetterCharts {
     spec.set("mark", ChartSpecs.mark("circle"));
     ObjectNode enc = spec.putObject("encoding");
     ObjectNode x = ChartSpecs.field("month", "temporal", "Month");
+    x.putObject("scale").put("padding", 16);
     enc.set("x", x);
     enc.set("y", ChartSpecs.field("venue_or_addressee", "nominal", "Venue or addressee"));
     enc.set("size", ChartSpecs.field("letters", "quantitative", "Letters"));

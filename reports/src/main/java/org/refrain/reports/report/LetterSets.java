@@ -12,6 +12,10 @@ import org.refrain.corpus.Letter;
  */
 final class LetterSets {
 
+  private static final String[] WORDS = {
+    "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+  };
+
   private LetterSets() {}
 
   /** The letters, all dated, at least one. */
@@ -30,7 +34,10 @@ final class LetterSets {
           years.add(l.date().value().getYear());
           months.add(l.date().value().toString().substring(0, 7));
         });
-    String count = n == 2 ? "both" : String.format(Locale.ROOT, "the %,d", n);
+    String count =
+        n == 2
+            ? "both"
+            : n < WORDS.length ? "the " + WORDS[n] : String.format(Locale.ROOT, "the %,d", n);
     if (months.size() == 1) {
       var date = letters.get(0).date().value();
       return count

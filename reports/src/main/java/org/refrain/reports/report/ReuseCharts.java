@@ -59,7 +59,7 @@ final class ReuseCharts {
     ObjectNode enc = spec.putObject("encoding");
     ObjectNode x =
         ChartSpecs.sortedBy(ChartSpecs.field("other", "nominal", "With letter"), "column_order");
-    x.putObject("axis").put("labelAngle", -40).put("labelLimit", 180);
+    x.putObject("axis").put("labelAngle", -40).put("labelLimit", 240);
     enc.set("x", x);
     enc.set("y", ChartSpecs.sortedBy(ChartSpecs.field("letter", "nominal", "Letter"), "row_order"));
     ObjectNode colour =

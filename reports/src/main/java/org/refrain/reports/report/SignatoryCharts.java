@@ -60,7 +60,7 @@ final class SignatoryCharts {
     ObjectNode enc = spec.putObject("encoding");
     ObjectNode x =
         ChartSpecs.sortedBy(ChartSpecs.field("letter", "nominal", "Letter (date order)"), "order");
-    x.putObject("axis").put("labelAngle", -40).put("labelLimit", 180);
+    x.putObject("axis").put("labelAngle", -40).put("labelLimit", 240);
     enc.set("x", x);
     enc.set("y", ChartSpecs.field("signatories", "quantitative", "Signatories (left below zero)"));
     ObjectNode colour = ChartSpecs.field("change", "nominal", "Change");
