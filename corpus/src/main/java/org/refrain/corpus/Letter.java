@@ -31,7 +31,8 @@ import org.refrain.corpus.signatory.SignatoryMention;
  * @param text the letter's region of the cleaned document
  * @param origin offset of {@code text} in the cleaned document
  * @param sourceMap map from offsets in {@code text} to offsets in the document as read
- * @param paragraphs body paragraphs from salutation to closing, in order
+ * @param paragraphs body paragraphs from salutation to closing, in order, each marked as
+ *     salutation, content or closing
  * @param signatories signatory mentions in list order
  * @param claimed the counts the letter states for itself (all null when it states none)
  * @param claimEvidence the words the claim was read from, or null

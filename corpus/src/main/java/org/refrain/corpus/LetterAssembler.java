@@ -16,6 +16,7 @@ import org.refrain.corpus.metadata.MetadataExtractor;
 import org.refrain.corpus.signatory.SignatoryList;
 import org.refrain.corpus.signatory.SignatoryListParser;
 import org.refrain.corpus.split.LetterLayout;
+import org.refrain.corpus.split.LetterParts;
 
 /**
  * Builds a {@link Letter} from one letter's layout in its document: cuts the letter's text, then
@@ -49,10 +50,7 @@ final class LetterAssembler {
     String text = document.text().substring(origin, end);
     SourceMap sourceMap = document.toRaw().slice(origin, end);
 
-    List<Paragraph> paragraphs = new ArrayList<>();
-    for (int i : layout.bodyLines()) {
-      paragraphs.add(paragraph(lines.get(i), origin));
-    }
+    List<Paragraph> paragraphs = paragraphs(lines, layout, origin);
     List<Line> listLines = new ArrayList<>();
     for (int i : layout.listLines()) {
       Line l = lines.get(i);
@@ -95,7 +93,18 @@ final class LetterAssembler {
         check);
   }
 
-  private static Paragraph paragraph(Line line, int origin) {
+  /** The body's paragraphs, each with its role: salutation, content or closing. */
+  private static List<Paragraph> paragraphs(List<Line> lines, LetterLayout layout, int origin) {
+    List<String> texts = texts(lines, layout.bodyLines());
+    List<Paragraph.Role> roles = LetterParts.roles(texts, layout.salutation() >= 0);
+    List<Paragraph> paragraphs = new ArrayList<>(texts.size());
+    for (int k = 0; k < texts.size(); k++) {
+      paragraphs.add(paragraph(lines.get(layout.bodyLines().get(k)), origin, roles.get(k)));
+    }
+    return paragraphs;
+  }
+
+  private static Paragraph paragraph(Line line, int origin, Paragraph.Role role) {
     String t = line.text();
     int lead = t.length() - t.stripLeading().length();
     String trimmed = t.strip();
@@ -103,7 +112,7 @@ final class LetterAssembler {
         Span.of(
             line.span().start() + lead - origin,
             line.span().start() + lead - origin + trimmed.length());
-    return new Paragraph(span, trimmed, ITEM.matcher(trimmed).matches());
+    return new Paragraph(span, trimmed, ITEM.matcher(trimmed).matches(), role);
   }
 
   private static LetterSections sections(List<Line> lines, LetterLayout layout) {

@@ -67,6 +67,14 @@ final class CorpusFixtures {
           .append(", words: ")
           .append(l.words())
           .append('\n');
+      for (Paragraph p : l.paragraphs()) {
+        if (!p.isContent()) {
+          sb.append(p.role().name().toLowerCase(java.util.Locale.ROOT))
+              .append(": ")
+              .append(p.text().length() <= 60 ? p.text() : p.text().substring(0, 60) + " ...")
+              .append('\n');
+        }
+      }
       sb.append("claimed: ").append(l.claimed()).append('\n');
       sb.append("listed: ").append(l.listed()).append('\n');
       sb.append("check: ")

@@ -25,6 +25,31 @@ class CorpusReaderTest {
   private final CorpusReader reader = CorpusReader.create();
 
   @Test
+  void salutationAndClosingAreMarkedAndTheSignatureBlockIsNoParagraph(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("l.txt"),
+        "Dear Excellencies,\n\nWe urge the council to renew the mandate of the special rapporteur"
+            + " and to refer the situation to the court.\n\nThank you for your attention to these"
+            + " matters.\n\nYours faithfully,\n\nJane Roe\nDirector, Alpha Watch\n"
+            + "Beta Network, Peru\nGamma Centre, Japan\n");
+    Letter l = reader.read(List.of(dir)).letters().get(0);
+    assertEquals(
+        List.of(
+            "SALUTATION Dear Excellencies,",
+            "CONTENT We urge the council to renew the mandate of the special rapporteur and to"
+                + " refer the situation to the court.",
+            "CLOSING Thank you for your attention to these matters.",
+            "CLOSING Yours faithfully,"),
+        l.paragraphs().stream().map(p -> p.role() + " " + p.text()).toList());
+    for (Paragraph p : l.paragraphs()) {
+      assertEquals(p.text(), p.span().in(l.text()));
+    }
+    assertTrue(l.signatories().size() >= 3, l.signatories().toString());
+    assertTrue(l.paragraphs().stream().noneMatch(p -> p.text().contains("Alpha Watch")));
+  }
+
+  @Test
   void badFilesAreOneLineErrorsAndTheOthersAreStillRead(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a-good.txt"), LETTER);
     Files.write(dir.resolve("b-empty.txt"), new byte[0]);

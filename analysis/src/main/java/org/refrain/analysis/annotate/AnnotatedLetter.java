@@ -54,6 +54,20 @@ public record AnnotatedLetter(Letter letter, List<Sentence> sentences) {
   }
 
   /**
+   * The sentences of the letter's content paragraphs, in text order: the salutation and the closing
+   * ({@link org.refrain.corpus.Paragraph.Role}) left out, as the term counts leave them out.
+   */
+  public List<Sentence> contentSentences() {
+    List<Sentence> content = new ArrayList<>(sentences.size());
+    for (Sentence sentence : sentences) {
+      if (letter.paragraphs().get(sentence.paragraph()).isContent()) {
+        content.add(sentence);
+      }
+    }
+    return content;
+  }
+
+  /**
    * The letter's words as {@link Letter#words()} counts them: the one word count of every table and
    * the denominator of every per-1,000-words rate.
    */

@@ -14,7 +14,9 @@ import org.refrain.corpus.lexicon.Lexicon;
  * side of each match (in its paragraph; a word in two matches' windows counts once), ranked by
  * log-likelihood, with mutual information and the raw frequencies beside. Collocates are counted by
  * lemma; stop words and numbers are left out unless asked for, but every word counts toward the
- * corpus size and the window sizes, so the expected frequencies are those of the running text.
+ * corpus size and the window sizes, so the expected frequencies are those of the running text. Like
+ * the term counts, it reads the letters' content only: a salutation or closing is neither a match
+ * nor a window ("Dear President Moon" says nothing about President Moon).
  *
  * <p>For a collocate c seen O times in the windows (S word positions in all) and f times in a
  * corpus of N words: E = f S / N, MI = log2(O / E), and G2 is Dunning's log-likelihood of the 2x2
@@ -61,7 +63,7 @@ public final class CollocateFinder {
     int windowWords = 0;
     int matches = 0;
     for (AnnotatedLetter letter : letters) {
-      for (ParagraphTokens.Run run : ParagraphTokens.of(letter)) {
+      for (ParagraphTokens.Run run : ParagraphTokens.content(letter)) {
         List<Token> tokens = run.tokens();
         // Word positions: windows count words; matches are found on all tokens of one sentence,
         // exactly as the concordance finds them, so "Jae-in" or "Korea’s" match here too.

@@ -10,7 +10,8 @@ import org.refrain.corpus.Span;
 /**
  * Builds a concordance (key word in context): every match of a query with up to {@code window}
  * words either side, taken from the match's paragraph. A match never spans two sentences. Lines
- * come in corpus order, then text order.
+ * come in corpus order, then text order. Unlike the term counts it searches every paragraph, the
+ * salutation and closing too: a search for "excellency" finds "Your Excellency,".
  */
 public final class Concordancer {
 

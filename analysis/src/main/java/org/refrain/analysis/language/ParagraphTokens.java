@@ -18,13 +18,26 @@ final class ParagraphTokens {
 
   private ParagraphTokens() {}
 
+  /** Every paragraph's tokens, salutation and closing included: all the letter's text. */
   static List<Run> of(AnnotatedLetter letter) {
+    return of(letter, false);
+  }
+
+  /** The content paragraphs' tokens: salutation and closing left out, as the term counts do. */
+  static List<Run> content(AnnotatedLetter letter) {
+    return of(letter, true);
+  }
+
+  private static List<Run> of(AnnotatedLetter letter, boolean contentOnly) {
     List<Run> runs = new ArrayList<>();
     int paragraph = -1;
     List<Token> tokens = null;
     List<Integer> sentences = null;
     for (int s = 0; s < letter.sentences().size(); s++) {
       Sentence sentence = letter.sentences().get(s);
+      if (contentOnly && !letter.letter().paragraphs().get(sentence.paragraph()).isContent()) {
+        continue;
+      }
       if (sentence.paragraph() != paragraph) {
         paragraph = sentence.paragraph();
         tokens = new ArrayList<>();

@@ -15,7 +15,11 @@ import org.refrain.corpus.lexicon.Lexicon;
  * across punctuation. A single word counts unless it is a stop word or a number; a longer n-gram
  * counts when it neither starts nor ends with a stop word and holds no number, so "crimes against
  * humanity" and "commission of inquiry" are terms but "of the" is not. Terms are keyed by lemma
- * ("human right") and remember the words they were written as ("human rights"), for display.
+ * ("human right") and remember the words they were written as ("human rights"), for display. Only
+ * the letter's content is counted: its salutation ("Dear President Moon Jae-in,") and closing
+ * ("Thank you for your consideration.", "Sincerely,") are formulas, not what it says, and the
+ * signatory list is no paragraph at all. Their words still count toward the letter's word count, as
+ * stop words do.
  */
 public final class TermCounter {
 
@@ -59,9 +63,11 @@ public final class TermCounter {
   public List<LetterTerms> count(List<AnnotatedLetter> letters) {
     Map<String, String> nouns = new HashMap<>();
     for (AnnotatedLetter letter : letters) {
-      for (Token token : letter.tokens()) {
-        if (token.tag().equals("NOUN") && token.isWord()) {
-          nouns.merge(token.norm(), token.lemma(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      for (Sentence sentence : letter.contentSentences()) {
+        for (Token token : sentence.tokens()) {
+          if (token.tag().equals("NOUN") && token.isWord()) {
+            nouns.merge(token.norm(), token.lemma(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+          }
         }
       }
     }
@@ -82,7 +88,7 @@ public final class TermCounter {
       AnnotatedLetter letter, Map<String, String> nouns, Map<String, String> shared) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Map<String, Integer>> forms = new HashMap<>();
-    for (Sentence sentence : letter.sentences()) {
+    for (Sentence sentence : letter.contentSentences()) {
       for (List<Token> run : wordRuns(sentence.tokens())) {
         countRun(run, new Tally(counts, forms, shared), nouns);
       }

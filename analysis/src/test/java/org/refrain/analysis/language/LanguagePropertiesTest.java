@@ -175,10 +175,12 @@ class LanguagePropertiesTest {
         int forms = terms.forms().get(term).values().stream().mapToInt(Integer::intValue).sum();
         assertEquals(e.getValue(), forms, what + ": forms do not add up to the count");
       }
-      // Each single word counted is a word token of the letter with that lemma, numbers aside
-      // (without a letter, or a number word; the NUM tag alone is not enough).
+      // Each single word counted is a word token of the letter's content (salutation and closing
+      // left out) with that lemma, numbers aside (without a letter, or a number word; the NUM tag
+      // alone is not enough).
       Map<String, Integer> lemmas = new HashMap<>();
-      letter.tokens().stream()
+      letter.contentSentences().stream()
+          .flatMap(s -> s.tokens().stream())
           .filter(Token::isWord)
           .filter(
               t ->

@@ -1,17 +1,18 @@
 package org.refrain.corpus.split;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.refrain.corpus.Paragraph;
+import org.refrain.corpus.lexicon.Lexicon;
 
 /**
  * Recognises the fixed parts of a letter by their wording: salutations ("Dear President Moon
- * Jae-in,", "Your Excellency,") and closings ("Sincerely,", "Yours faithfully").
+ * Jae-in,", "Your Excellency,"), closings ("Sincerely,", "Yours faithfully") and the courtesies
+ * beside a closing ("Thank you for your consideration."), from the one list {@code closings.txt}.
  */
 public final class LetterParts {
 
@@ -19,11 +20,19 @@ public final class LetterParts {
   private static final Pattern DEAR_WORD = Pattern.compile("(?i)^(my\\s+)?dear\\s+");
   private static final Pattern END_PUNCTUATION = Pattern.compile("[,:;.!]+$");
 
+  private static final String CLOSINGS_LIST = "/org/refrain/corpus/closings.txt";
+
+  /** The entries of {@code closings.txt} that are courtesies, not sign-offs: "thank you ...". */
+  private static final String COURTESY = "thank you";
+
   /**
    * Sign-offs from the shared {@code closings.txt}. Thanks ("Thank you for your attention") come
    * before the sign-off and do not end the body, so those entries are left out here.
    */
-  private static final Set<String> CLOSINGS = loadClosings();
+  private static final Set<String> CLOSINGS = closings(false);
+
+  /** The courtesies of {@code closings.txt}, which open a paragraph of thanks. */
+  private static final List<String> COURTESIES = List.copyOf(closings(true));
 
   /** The first letters of {@link #CLOSINGS}. */
   private static final Set<Character> CLOSING_INITIALS = initials(CLOSINGS);
@@ -69,23 +78,73 @@ public final class LetterParts {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  private static Set<String> loadClosings() {
-    String resource = "/org/refrain/corpus/closings.txt";
-    try (InputStream in = LetterParts.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
+  /**
+   * The entries of {@code closings.txt}, lower case: the courtesies, or the sign-offs. Bundled
+   * only, through the one loader: the splitter reads no user's lexicon.
+   */
+  private static Set<String> closings(boolean courtesies) {
+    Set<String> entries = new HashSet<>();
+    for (String line : Lexicon.bundled().lines(LetterParts.class, CLOSINGS_LIST)) {
+      String t = SPACES.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT);
+      if (t.startsWith(COURTESY) == courtesies) {
+        entries.add(t);
       }
-      Set<String> closings = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String t = line.strip().toLowerCase(Locale.ROOT);
-        if (!t.isEmpty() && !t.startsWith("#") && !t.startsWith("thank you")) {
-          closings.add(t);
-        }
-      }
-      return Set.copyOf(closings);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return Set.copyOf(entries);
+  }
+
+  /**
+   * True for a paragraph of thanks that goes with a closing: it opens with a courtesy of {@code
+   * closings.txt} ("Thank you for your consideration, and we would be pleased to ...") followed by
+   * punctuation, a space or nothing.
+   */
+  public static boolean isCourtesy(String paragraph) {
+    String t = SPACES.matcher(paragraph.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    for (String courtesy : COURTESIES) {
+      if (t.startsWith(courtesy)
+          && (t.length() == courtesy.length()
+              || !Character.isLetterOrDigit(t.codePointAt(courtesy.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The role of each of a letter's body paragraphs, given their texts in order and whether the
+   * first is the salutation the splitter found. The closing is the sign-off (the first paragraph
+   * that {@link #isClosing} accepts, as the body scanner ends a body there) with the run of
+   * courtesies right before and right after it; without a sign-off, the run of courtesies that ends
+   * the body. The first paragraph after the salutation is always content, so a letter that is all
+   * thanks keeps its text.
+   */
+  public static List<Paragraph.Role> roles(List<String> paragraphs, boolean salutation) {
+    int n = paragraphs.size();
+    Paragraph.Role[] roles = new Paragraph.Role[n];
+    Arrays.fill(roles, Paragraph.Role.CONTENT);
+    int first = 0;
+    if (salutation && n > 0) {
+      roles[0] = Paragraph.Role.SALUTATION;
+      first = 1;
+    }
+    int signOff = -1;
+    for (int i = first; i < n && signOff < 0; i++) {
+      if (isClosing(paragraphs.get(i))) {
+        signOff = i;
+      }
+    }
+    int courtesiesEnd = n;
+    if (signOff >= 0) {
+      roles[signOff] = Paragraph.Role.CLOSING;
+      for (int i = signOff + 1; i < n && isCourtesy(paragraphs.get(i)); i++) {
+        roles[i] = Paragraph.Role.CLOSING;
+      }
+      courtesiesEnd = signOff;
+    }
+    for (int i = courtesiesEnd - 1; i > first && isCourtesy(paragraphs.get(i)); i--) {
+      roles[i] = Paragraph.Role.CLOSING;
+    }
+    return List.of(roles);
   }
 
   /**

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.annotate.AnnotatedLetter;
@@ -13,8 +15,8 @@ import org.refrain.analysis.language.Concordancer;
 import org.refrain.analysis.language.DistinctiveTerms;
 import org.refrain.analysis.language.Keyness;
 import org.refrain.analysis.language.KeynessComparison;
+import org.refrain.analysis.language.KeynessPeriods;
 import org.refrain.analysis.language.KwicLine;
-import org.refrain.analysis.language.LetterSelector;
 import org.refrain.analysis.language.LetterTerms;
 import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.language.RhetoricProfile;
@@ -33,8 +35,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * The language part of {@code refrain report}: every analysis as a full CSV and as a Markdown
- * section showing its first rows. Keyness compares the latest year with the earliest; collocates
- * and concordances are of the terms given, or else of the corpus's three commonest phrases.
+ * section showing its first rows. Keyness compares a later period with an earlier one, as {@link
+ * KeynessPeriods} chooses them; collocates and concordances are of the terms given, or else of the
+ * corpus's three commonest phrases.
  */
 final class LanguagePart extends ReportPart {
 
@@ -101,42 +104,74 @@ final class LanguagePart extends ReportPart {
   }
 
   private void keyness(List<LetterTerms> terms, TermForms forms) {
-    TreeSet<String> years = new TreeSet<>();
-    terms.forEach(t -> years.add(TermFrequencies.year(t.letter().letter())));
-    years.remove(TermFrequencies.UNDATED);
-    if (years.size() < 2) {
+    Optional<KeynessPeriods> chosen =
+        KeynessPeriods.choose(terms.stream().map(t -> t.letter().letter()).toList());
+    if (chosen.isEmpty()) {
       sections.add(
           new ReportSection(
               "Keyness",
-              "Keyness compares two years; these letters come from one year or none.",
+              "Keyness compares an earlier period with a later one; fewer than two of these"
+                  + " letters are dated, so there is none.",
               null));
       return;
     }
-    LetterSelector a = LetterSelector.parse("year=" + years.last());
-    LetterSelector b = LetterSelector.parse("year=" + years.first());
+    KeynessPeriods periods = chosen.get();
     Keyness keyness = Keyness.defaults();
-    KeynessComparison comparison =
-        KeynessComparison.of(terms, a, a.toString(), b, b.toString(), keyness);
+    KeynessComparison comparison = periods.compare(terms, keyness);
     Table table = KeynessTable.of(comparison, forms);
     files.put("keyness.csv", table);
     sections.add(
         new ReportSection(
-            "Keyness: " + years.last() + " against " + years.first(),
+            "Keyness: " + periods.later().label() + " against " + periods.earlier().label(),
             String.format(
                 Locale.ROOT,
-                "Words used more in %s (A, %d words) or in %s (B, %d words) than chance allows:"
-                    + " log-likelihood G2 with p <= %s and at least %d occurrences, log ratio"
-                    + " as effect size (+1: twice as frequent in A). The strongest %d of each"
-                    + " direction; all in `keyness.csv`. Other groups: `refrain keyness --a"
-                    + " FIELD=VALUE --b FIELD=VALUE`.",
-                years.last(),
-                comparison.wordsA(),
-                years.first(),
-                comparison.wordsB(),
+                "%s against %s. %s%s Terms used more in the later period (A: rising) or in the"
+                    + " earlier (B: falling) than chance allows: log-likelihood G2 with p <= %s and"
+                    + " at least %d occurrences, log ratio as effect size (+1: twice as frequent in"
+                    + " A). The strongest %d of each direction; all in `keyness.csv`. %s",
+                periods.later().summary(),
+                periods.earlier().summary(),
+                periods.rule(),
+                periods.undated() == 0
+                    ? ""
+                    : String.format(
+                        Locale.ROOT,
+                        " %d undated %s left out.",
+                        periods.undated(),
+                        periods.undated() == 1 ? "letter is" : "letters are"),
                 keyness.maxP(),
                 keyness.minCount(),
-                SHOWN),
+                SHOWN,
+                sameComparison(periods, terms)),
             topPerDirection(table)));
+  }
+
+  /**
+   * The {@code refrain keyness} command that gives these figures when the cut fell between years (a
+   * list of years is short; a list of letters need not be), else how to compare other groups.
+   */
+  private static String sameComparison(KeynessPeriods periods, List<LetterTerms> terms) {
+    if (periods.basis() == KeynessPeriods.Basis.YEARS) {
+      return String.format(
+          Locale.ROOT,
+          "The same: `refrain keyness --a year=%s --b year=%s --max-n %d`.",
+          years(periods.later(), terms),
+          years(periods.earlier(), terms),
+          CorpusAnalysis.TERM_MAX_N);
+    }
+    return "Other groups: `refrain keyness --a FIELD=VALUE --b FIELD=VALUE`.";
+  }
+
+  /** The years of a period's letters, ascending, comma-separated: a {@code year=} selector. */
+  private static String years(KeynessPeriods.Period period, List<LetterTerms> terms) {
+    Set<String> ids = Set.copyOf(period.letters());
+    TreeSet<String> years = new TreeSet<>();
+    for (LetterTerms t : terms) {
+      if (ids.contains(t.letter().letter().id())) {
+        years.add(TermFrequencies.year(t.letter().letter()));
+      }
+    }
+    return String.join(",", years);
   }
 
   private static Table topPerDirection(Table table) {

@@ -86,6 +86,23 @@ class LanguageCommandsTest {
   }
 
   @Test
+  void theReportsKeynessIsWhatTheCommandItCitesGives() throws Exception {
+    // The report's keyness section names the command that gives its periods' figures; run it and
+    // compare with the report's reviewed keyness.csv.
+    Path golden = Path.of("src/test/resources/org/refrain/reports/golden/report");
+    String report = Files.readString(golden.resolve("report.md"));
+    java.util.regex.Matcher cited =
+        java.util.regex.Pattern.compile("The same: `refrain ([^`]+)`").matcher(report);
+    assertTrue(cited.find(), "report.md cites no keyness command");
+    assertEquals("keyness --a year=2022,2024 --b year=2020 --max-n 3", cited.group(1));
+    List<String> args = new java.util.ArrayList<>(List.of(cited.group(1).split(" ")));
+    args.add("--csv");
+    CliRun run = run(args.toArray(String[]::new));
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertEquals(Files.readString(golden.resolve("keyness.csv")), run.out());
+  }
+
+  @Test
   void keynessCsvHasItsHeaderAndNoHeading() {
     CliRun run = run("keyness", "--a", "year=2024", "--csv");
     assertEquals(ExitCode.OK, run.exitCode(), run.err());

@@ -42,8 +42,8 @@ class ReportCommandTest {
   }
 
   /**
-   * The files a report on the test corpus writes, in the order it prints them. Its letters come
-   * from one year, so there is no keyness.csv: the report says why instead.
+   * The files a report on the test corpus writes, in the order it prints them. Only one of its
+   * letters is dated, so there is no keyness.csv: the report says why instead.
    */
   static final List<String> FILES =
       List.of(
@@ -88,7 +88,8 @@ class ReportCommandTest {
         Files.readString(out.resolve("letters.csv"), UTF_8));
     String report = Files.readString(out.resolve("report.md"), UTF_8);
     assertTrue(report.startsWith(MarkdownReport.render(corpus).split("\n## Diagnostics")[0]));
-    assertTrue(report.contains("Keyness compares two years"), report);
+    assertTrue(
+        report.contains("fewer than two of these letters are dated, so there is none"), report);
     for (String section :
         List.of("## Claims check", "## Terms by year", "## Distinctive terms", "## Rhetoric")) {
       assertTrue(report.contains(section), section);
