@@ -149,11 +149,12 @@ public final class HtmlReport {
     }
     return String.format(
         Locale.ROOT,
-        "Comparisons over time set %s (%s) against %s (%s).",
+        "Comparisons over time set %s (%s) against %s (%s). %s",
         periods.laterLabel(),
         side(periods.later()),
         periods.earlierLabel(),
-        side(periods.earlier()));
+        side(periods.earlier()),
+        periods.rule());
   }
 
   private static String side(List<org.refrain.corpus.Letter> letters) {

@@ -11,14 +11,16 @@ import org.refrain.corpus.Letter;
  * @param earlier the earlier period's letters, in date order
  * @param laterLabel "2022–2024"
  * @param later the later period's letters, in date order
+ * @param rule how the periods were chosen, one sentence
  */
 public record Periods(
-    String earlierLabel, List<Letter> earlier, String laterLabel, List<Letter> later) {
+    String earlierLabel, List<Letter> earlier, String laterLabel, List<Letter> later, String rule) {
 
   public Periods {
     Objects.requireNonNull(earlierLabel, "earlierLabel");
     Objects.requireNonNull(laterLabel, "laterLabel");
     earlier = List.copyOf(earlier);
     later = List.copyOf(later);
+    Objects.requireNonNull(rule, "rule");
   }
 }
