@@ -74,7 +74,8 @@ class ReportCommandTest {
           "coalition-composition.csv",
           "signatory-review.csv",
           "report.md",
-          "report.json");
+          "report.json",
+          "index.html");
 
   @Test
   void writesCsvAndMarkdownAndPrintsThePaths() throws Exception {

@@ -1,0 +1,189 @@
+package org.refrain.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code refrain report}'s index.html on the sample letters plus one hostile letter: letter text is
+ * escaped everywhere, chart data cannot close its script element, and the options that choose
+ * letters and stamp the report do what they say.
+ */
+class HtmlReportCommandTest {
+
+  private static final String HOSTILE = "2023-05-10_hostile-letter.txt";
+
+  @TempDir static Path tmp;
+  private static Path corpus;
+  private static Document page;
+  private static String html;
+
+  @BeforeAll
+  static void report() throws IOException {
+    corpus = tmp.resolve("letters");
+    Files.createDirectories(corpus);
+    try (var files = Files.list(Path.of("../corpus/letters"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, corpus.resolve(f.getFileName()));
+      }
+    }
+    try (InputStream in =
+        HtmlReportCommandTest.class.getResourceAsStream("/org/refrain/reports/html/" + HOSTILE)) {
+      Files.copy(in, corpus.resolve(HOSTILE));
+    }
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), corpus.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+    page = Jsoup.parse(html);
+  }
+
+  @Test
+  void theHostileLetterIsReadAndShownAsText() {
+    String text = page.body().text();
+    assertTrue(text.contains("2023-05-10"), "the hostile letter is in the report");
+    assertTrue(text.contains("<script>window.__refrainHostile=1</script>"), "its title as text");
+    assertTrue(text.contains("onerror="), "its salutation as text");
+    assertTrue(text.contains("=HYPERLINK("), "its signatory as text");
+  }
+
+  @Test
+  void onlyTheReportsOwnScriptsRun() {
+    // Two chart libraries and the page's own script; everything else is JSON data.
+    List<Element> scripts = page.select("script");
+    long code = scripts.stream().filter(s -> !s.attr("type").equals("application/json")).count();
+    assertEquals(3, code, "scripts that run");
+    for (Element s : page.select("script[type=application/json]")) {
+      String data = s.data();
+      assertFalse(data.contains("<"), "chart data escapes <: " + s.parent().id());
+      assertTrue(new ObjectMapper().readTree(data).has("spec"), "chart data parses");
+    }
+    assertTrue(page.select("script[type=application/json]").size() >= 6, "charts");
+  }
+
+  @Test
+  void noElementCarriesAnEventHandlerOrAScriptLink() {
+    for (Element e : page.getAllElements()) {
+      for (Attribute a : e.attributes()) {
+        assertFalse(
+            a.getKey().toLowerCase().startsWith("on"), "handler " + a + " on " + e.tagName());
+        assertFalse(
+            a.getValue().trim().toLowerCase().startsWith("javascript:"), "script link " + a);
+      }
+    }
+    assertEquals(0, page.select("img, iframe, object, embed, b").size(), "no markup from letters");
+  }
+
+  @Test
+  void theReportIsSelfContained() {
+    assertEquals(0, page.select("link[href], script[src], img[src], iframe[src]").size());
+    assertFalse(html.contains("https://cdn"), "no CDN");
+    for (Element a : page.select("a[href]")) {
+      String href = a.attr("href");
+      assertTrue(
+          href.startsWith("#") || href.matches("[a-z0-9-]+\\.csv"),
+          "links stay in the report or its CSVs: " + href);
+    }
+  }
+
+  @Test
+  void everyLinkInsideTheReportHasATarget() {
+    for (Element a : page.select("a[href^=#]")) {
+      String id = a.attr("href").substring(1);
+      assertFalse(page.select("[id=" + id + "]").isEmpty(), "target of " + a.outerHtml());
+    }
+  }
+
+  @Test
+  void lettersAreShownByLabelWithTheIdOnHover() {
+    Element first = page.selectFirst("#table-letters tbody tr td");
+    assertTrue(first.text().matches("\\d{4}-\\d{2}-\\d{2} · .+"), first.text());
+    assertTrue(first.attr("title").contains("#"), "the id on hover: " + first.attr("title"));
+  }
+
+  @Test
+  void lettersAreChosenByDateAndId(@TempDir Path out) throws IOException {
+    CliRun run =
+        CliRun.real(
+            "report",
+            "--no-cache",
+            "-q",
+            "--out",
+            out.toString(),
+            "--from",
+            "2022",
+            "--to",
+            "2024-03",
+            corpus.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    String letters = Files.readString(out.resolve("letters.csv"), StandardCharsets.UTF_8);
+    assertEquals(4, letters.lines().count(), letters); // 2022, 2023 (hostile), 2024 and header
+    assertTrue(
+        Jsoup.parse(out.resolve("index.html").toFile())
+            .text()
+            .contains("dated from 2022 to 2024-03"));
+    CliRun one =
+        CliRun.real(
+            "report",
+            "--no-cache",
+            "-q",
+            "--out",
+            out.toString(),
+            "--letters",
+            "hrc49",
+            corpus.toString());
+    assertEquals(ExitCode.OK, one.exitCode(), one.err());
+    assertEquals(
+        2, Files.readString(out.resolve("letters.csv"), StandardCharsets.UTF_8).lines().count());
+  }
+
+  @Test
+  void aBadDateIsOneLine(@TempDir Path out) {
+    CliRun run =
+        CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), "--from", "March");
+    assertEquals(ExitCode.USAGE, run.exitCode());
+    assertEquals(
+        "refrain: --from March is not a date: give YYYY, YYYY-MM or YYYY-MM-DD", run.err().strip());
+    assertFalse(Files.exists(out.resolve("index.html")));
+  }
+
+  @Test
+  void theTitleIsTheUsersAndOnlyAStampedReportHoldsATime(@TempDir Path out) throws IOException {
+    CliRun run =
+        CliRun.real(
+            "report",
+            "--no-cache",
+            "-q",
+            "--out",
+            out.toString(),
+            "--title",
+            "Korea letters <i>",
+            "--stamp",
+            "--letters",
+            "hrc49");
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    Document stamped = Jsoup.parse(out.resolve("index.html").toFile());
+    assertEquals("Korea letters <i>", stamped.title());
+    assertEquals("Korea letters <i>", stamped.selectFirst("h1").text());
+    assertTrue(stamped.select(".provenance dt").eachText().contains("Made"));
+    assertFalse(page.select(".provenance dt").eachText().contains("Made"));
+    assertNotEquals(-1, html.indexOf("Refrain report"));
+  }
+}
