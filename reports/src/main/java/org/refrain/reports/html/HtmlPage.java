@@ -83,8 +83,11 @@ public record HtmlPage(
     }
   }
 
-  /** A column's heading; numbers are right-aligned and sort as numbers. */
-  public record ColumnView(String name, boolean numeric) {}
+  /**
+   * A column's heading (a letter's label when the column is a letter, its id in {@code hint});
+   * numbers are right-aligned and sort as numbers.
+   */
+  public record ColumnView(String name, boolean numeric, String hint) {}
 
   /** A row: its element id (or empty) and its cells. */
   public record RowView(String anchor, List<CellView> cells) {

@@ -37,7 +37,7 @@ import tech.tablesaw.columns.Column;
 public final class HtmlReport {
 
   /** The most rows a table embeds; its CSV has them all. */
-  public static final int MAX_ROWS = 500;
+  public static final int MAX_ROWS = org.refrain.reports.render.MarkdownReport.MAX_ROWS;
 
   /** Rows a table shows before "show all". */
   public static final int VISIBLE_ROWS = 25;
@@ -186,7 +186,7 @@ public final class HtmlReport {
     if (section.table() == null) {
       return new HtmlPage.HtmlBlock(id, section.title(), intro);
     }
-    return table(id, section.title(), intro, section.table(), cells, "");
+    return table(id, section.title(), intro, section.table(), cells.with(section.key()), "");
   }
 
   /** A table view of {@code table}: its first {@link #MAX_ROWS} rows. */
@@ -199,7 +199,8 @@ public final class HtmlReport {
         anchor = column;
         continue;
       }
-      columns.add(new HtmlPage.ColumnView(column.name(), numeric(column.type())));
+      HtmlPage.CellView head = cells.of("", column.name());
+      columns.add(new HtmlPage.ColumnView(head.text(), numeric(column.type()), head.hint()));
     }
     List<HtmlPage.RowView> rows = new ArrayList<>();
     int shown = Math.min(MAX_ROWS, table.rowCount());

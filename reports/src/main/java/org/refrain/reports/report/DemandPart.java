@@ -43,28 +43,29 @@ final class DemandPart extends ReportPart {
     report.files.put("demand-changes.csv", DemandTable.changes(changes));
     report.sections.add(
         new ReportSection(
-            "Demands",
-            "The demands of the taxonomy ("
-                + MarkdownRenderer.escape(taxonomy.source())
-                + ", "
-                + taxonomy.demands().size()
-                + " demands) in each letter, in date order: `ask` when a sentence holding the"
-                + " demand requests action (a directive such as \"we urge\", an imperative, \"it is"
-                + " crucial that\", \"should\" before an action, an item of a list of"
-                + " recommendations, or in a press release a reported ask), `mention` when it is"
-                + " only there. "
-                + (shown == result
-                    ? ""
-                    : String.format(
-                        Locale.ROOT,
-                        "The latest %d of %,d letters are shown. ",
-                        key.letters().size(),
-                        dated.size()))
-                + key.markdown()
-                + ". Every sentence behind every cell, with its offsets, the ask cue and the"
-                + " patterns that matched: `demand-evidence.csv`; the matrix with full ids:"
-                + " `demands.csv`; `refrain demands --evidence`.",
-            DemandTable.grid(shown, key.labels())));
+                "Demands",
+                "The demands of the taxonomy ("
+                    + MarkdownRenderer.escape(taxonomy.source())
+                    + ", "
+                    + taxonomy.demands().size()
+                    + " demands) in each letter, in date order: `ask` when a sentence holding the"
+                    + " demand requests action (a directive such as \"we urge\", an imperative, \"it is"
+                    + " crucial that\", \"should\" before an action, an item of a list of"
+                    + " recommendations, or in a press release a reported ask), `mention` when it is"
+                    + " only there. "
+                    + (shown == result
+                        ? ""
+                        : String.format(
+                            Locale.ROOT,
+                            "The latest %d of %,d letters are shown. ",
+                            key.letters().size(),
+                            dated.size()))
+                    + key.markdown()
+                    + ". Every sentence behind every cell, with its offsets, the ask cue and the"
+                    + " patterns that matched: `demand-evidence.csv`; the matrix with full ids:"
+                    + " `demands.csv`; `refrain demands --evidence`.",
+                DemandTable.grid(shown, key.labels()))
+            .withKey(key));
     report.sections.add(
         new ReportSection(
             "Demand prevalence by year",
@@ -79,13 +80,14 @@ final class DemandPart extends ReportPart {
             appearances));
     report.sections.add(
         new ReportSection(
-            "How the demands changed",
-            "Demands added, dropped, strengthened (mention to ask) and weakened (ask to mention)"
-                + " from one letter to the next: `all` compares each letter with the one before"
-                + " it, `addressee` with the latest earlier letter to the same addressee, `venue`"
-                + " with the latest earlier letter to the same UN body. Each change with the"
-                + " sentence that shows it and its offsets: `demand-changes.csv`.",
-            DemandTable.changeSummary(changes, key::label)));
+                "How the demands changed",
+                "Demands added, dropped, strengthened (mention to ask) and weakened (ask to mention)"
+                    + " from one letter to the next: `all` compares each letter with the one before"
+                    + " it, `addressee` with the latest earlier letter to the same addressee, `venue`"
+                    + " with the latest earlier letter to the same UN body. Each change with the"
+                    + " sentence that shows it and its offsets: `demand-changes.csv`.",
+                DemandTable.changeSummary(changes, key::label))
+            .withKey(key));
     return report;
   }
 }

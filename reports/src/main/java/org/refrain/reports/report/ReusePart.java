@@ -105,16 +105,17 @@ final class ReusePart extends ReportPart {
   private static ReportSection matrix(ReuseCoverage coverage, List<Letter> plain) {
     LetterKey key = LetterKey.of(plain);
     return new ReportSection(
-        "Similarity",
-        "The share of each row letter's words in passages it shares with each column letter"
-            + " (not symmetric); `reused` is the share shared with any letter. "
-            + key.markdown()
-            + ". `similarity.csv` names the letters in full; each letter's "
-            + ReuseCoverage.DEFAULT_NEAREST
-            + " most similar letters: `"
-            + NEAREST_CSV
-            + "`.",
-        ReuseTable.similarity(coverage, plain, key.labels()));
+            "Similarity",
+            "The share of each row letter's words in passages it shares with each column letter"
+                + " (not symmetric); `reused` is the share shared with any letter. "
+                + key.markdown()
+                + ". `similarity.csv` names the letters in full; each letter's "
+                + ReuseCoverage.DEFAULT_NEAREST
+                + " most similar letters: `"
+                + NEAREST_CSV
+                + "`.",
+            ReuseTable.similarity(coverage, plain, key.labels()))
+        .withKey(key);
   }
 
   /** The first {@link ReuseCoverage#DEFAULT_NEAREST} rows of each letter's run of rows. */

@@ -96,52 +96,56 @@ public final class SignatoryPart extends ReportPart {
             SignatoryTable.rosterBrief(entities)));
     sections.add(
         new ReportSection(
-            "Who signed which letter",
-            presence != null && coalition.letters().size() <= LetterKey.MAX_COLUMNS
-                ? "Signatories that signed at least two letters, by letter in date order. "
-                    + key.markdown()
-                    + ". All signatories: `"
-                    + PRESENCE_CSV
-                    + "`; one row per signatory and letter: `"
-                    + SIGNED_CSV
-                    + "`."
-                : "One row per signatory and letter it signed: `"
-                    + SIGNED_CSV
-                    + "` (the signatory x letter matrix is written for at most "
-                    + SignerTable.MATRIX_LIMIT
-                    + " letters, shown here for at most "
-                    + LetterKey.MAX_COLUMNS
-                    + ").",
-            coalition.letters().size() <= LetterKey.MAX_COLUMNS ? presence(2) : null));
+                "Who signed which letter",
+                presence != null && coalition.letters().size() <= LetterKey.MAX_COLUMNS
+                    ? "Signatories that signed at least two letters, by letter in date order. "
+                        + key.markdown()
+                        + ". All signatories: `"
+                        + PRESENCE_CSV
+                        + "`; one row per signatory and letter: `"
+                        + SIGNED_CSV
+                        + "`."
+                    : "One row per signatory and letter it signed: `"
+                        + SIGNED_CSV
+                        + "` (the signatory x letter matrix is written for at most "
+                        + SignerTable.MATRIX_LIMIT
+                        + " letters, shown here for at most "
+                        + LetterKey.MAX_COLUMNS
+                        + ").",
+                coalition.letters().size() <= LetterKey.MAX_COLUMNS ? presence(2) : null)
+            .withKey(key));
     sections.add(
         new ReportSection(
-            "How the coalition changed",
-            "Signatories who joined, left and stayed from one letter to the next, with the Jaccard"
-                + " similarity of the two lists: `all` compares each letter with the one before"
-                + " it, `addressee` with the latest earlier letter to the same addressee, `venue`"
-                + " with the latest to the same UN body. Who joined and who left:"
-                + " `coalition-changes.csv`.",
-            CoalitionTable.changes(changes, key::label, false)));
+                "How the coalition changed",
+                "Signatories who joined, left and stayed from one letter to the next, with the Jaccard"
+                    + " similarity of the two lists: `all` compares each letter with the one before"
+                    + " it, `addressee` with the latest earlier letter to the same addressee, `venue`"
+                    + " with the latest to the same UN body. Who joined and who left:"
+                    + " `coalition-changes.csv`.",
+                CoalitionTable.changes(changes, key::label, false))
+            .withKey(key));
     sections.add(
         new ReportSection(
-            "Core coalition",
-            core.members().size()
-                + " signatories signed at least "
-                + core.k()
-                + " letters (`refrain signatories --core K` for another k; the members:"
-                + " `coalition-core-members.csv`). For each letter: its signers, the core members"
-                + " among them and their share of the core, and how many of the previous letter's"
-                + " signers it kept. `coalition-core.csv`.",
-            CoalitionTable.retention(core, key::label)));
+                "Core coalition",
+                core.members().size()
+                    + " signatories signed at least "
+                    + core.k()
+                    + " letters (`refrain signatories --core K` for another k; the members:"
+                    + " `coalition-core-members.csv`). For each letter: its signers, the core members"
+                    + " among them and their share of the core, and how many of the previous letter's"
+                    + " signers it kept. `coalition-core.csv`.",
+                CoalitionTable.retention(core, key::label))
+            .withKey(key));
     sections.add(
         new ReportSection(
-            "Composition of each list",
-            "Organisations and persons, distinct countries and the top "
-                + CoalitionTable.TOP_COUNTRIES
-                + " (a signer's country is the one the letter gives, else the one other letters"
-                + " give), signers with no known country, and first-time signers (their first"
-                + " letter by date). `coalition-composition.csv`.",
-            CoalitionTable.composition(composition, key::label)));
+                "Composition of each list",
+                "Organisations and persons, distinct countries and the top "
+                    + CoalitionTable.TOP_COUNTRIES
+                    + " (a signer's country is the one the letter gives, else the one other letters"
+                    + " give), signers with no known country, and first-time signers (their first"
+                    + " letter by date). `coalition-composition.csv`.",
+                CoalitionTable.composition(composition, key::label))
+            .withKey(key));
     Table conflicts = SignatoryTable.countryConflicts(entities);
     if (conflicts.rowCount() > 0) {
       sections.add(
