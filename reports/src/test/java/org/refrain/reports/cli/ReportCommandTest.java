@@ -93,6 +93,19 @@ class ReportCommandTest {
   }
 
   @Test
+  void aHostileTermIsEscapedInItsSectionHeadings() throws Exception {
+    Path out = dir.resolve("report");
+    String term = "<svg onload=alert(1)>";
+    CliRun run =
+        CliRun.with(source, "report", "--no-cache", "--term", term, "--out", out.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    String report = Files.readString(out.resolve("report.md"), UTF_8);
+    assertTrue(report.contains("\n## Collocates of \"&lt;svg onload=alert(1)>\"\n"), report);
+    assertTrue(report.contains("\n## Concordance of \"&lt;svg onload=alert(1)>\"\n"), report);
+    assertFalse(report.contains("<svg"), report);
+  }
+
+  @Test
   void replacesAPreviousReport() throws Exception {
     Path out = Files.createDirectories(dir.resolve("report"));
     Files.writeString(out.resolve("report.md"), "old");
