@@ -29,12 +29,15 @@ public final class Directories {
     }
   }
 
-  /** Bytes of the regular files under {@code path}; 0 when it does not exist. */
+  /**
+   * Bytes of the regular files under {@code path}; 0 when it does not exist. A report directory is
+   * a symbolic link to the generation that holds its files: that generation is what is sized.
+   */
   public static long size(Path path) throws IOException {
     if (!Files.exists(path)) {
       return 0;
     }
-    try (Stream<Path> all = Files.walk(path)) {
+    try (Stream<Path> all = Files.walk(path.toRealPath())) {
       long sum = 0;
       for (Path p : all.filter(Files::isRegularFile).toList()) {
         sum += Files.size(p);

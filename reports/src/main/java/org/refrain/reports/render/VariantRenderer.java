@@ -55,13 +55,9 @@ public final class VariantRenderer {
   public static String markdown(VariantView view) {
     ReuseFamily family = view.family();
     StringBuilder out = new StringBuilder();
-    out.append("### ")
-        .append(family.id())
-        .append(" (")
-        .append(family.label().label())
-        .append(", ")
-        .append(family.letters().size())
-        .append(" letters)\n\n");
+    String title =
+        family.id() + " (" + family.label().label() + ", " + family.letters().size() + " letters)";
+    out.append(MarkdownReport.heading(3, title)).append("\n\n");
     if (!family.tiedSources().isEmpty()) {
       out.append("Earliest copies share a date; the source cannot be told by date.\n\n");
     }

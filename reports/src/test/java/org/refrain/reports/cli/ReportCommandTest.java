@@ -96,7 +96,23 @@ class ReportCommandTest {
       assertTrue(report.contains(section), section);
     }
     assertEquals(FILES.stream().sorted().toList(), entries(out));
-    assertEquals(List.of("report"), entries(out.getParent()), "no temporary directory left");
+    // The report directory is a link to the hidden generation holding the files; nothing else.
+    String generation = Files.readSymbolicLink(out).toString();
+    assertEquals(
+        List.of(generation, "report"), entries(out.getParent()), "no temporary directory left");
+  }
+
+  @Test
+  void aHostileTermIsEscapedInItsSectionHeadings() throws Exception {
+    Path out = dir.resolve("report");
+    String term = "<svg onload=alert(1)>";
+    CliRun run =
+        CliRun.with(source, "report", "--no-cache", "--term", term, "--out", out.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    String report = Files.readString(out.resolve("report.md"), UTF_8);
+    assertTrue(report.contains("\n## Collocates of \"&lt;svg onload=alert(1)>\"\n"), report);
+    assertTrue(report.contains("\n## Concordance of \"&lt;svg onload=alert(1)>\"\n"), report);
+    assertFalse(report.contains("<svg"), report);
   }
 
   @Test

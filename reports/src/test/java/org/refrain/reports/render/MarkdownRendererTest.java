@@ -1,9 +1,12 @@
 package org.refrain.reports.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -38,7 +41,7 @@ class MarkdownRendererTest {
     assertEquals("snake_case", MarkdownRenderer.escape("snake_case"));
     assertEquals("\\_lead and trail\\_", MarkdownRenderer.escape("_lead and trail_"));
     assertEquals(
-        "\\*bold\\* \\`code\\` \\[link\\] \\<b>",
+        "\\*bold\\* \\`code\\` \\[link\\] &lt;b>",
         MarkdownRenderer.escape("*bold* `code` [link] <b>"));
     assertEquals("back\\\\slash", MarkdownRenderer.escape("back\\slash"));
   }
@@ -83,5 +86,56 @@ class MarkdownRendererTest {
       assertEquals(MarkdownRenderer.escape(flat), MarkdownRenderer.escape(s), s);
       assertEquals(-1, MarkdownRenderer.escape(s).indexOf('\n'), s);
     }
+  }
+
+  @Test
+  void htmlInALetterBecomesText() {
+    assertEquals("&lt;svg onload=alert(1)>", MarkdownRenderer.escape("<svg onload=alert(1)>"));
+    assertEquals("&lt;!-- hidden -->", MarkdownRenderer.escape("<!-- hidden -->"));
+    assertEquals("&lt;https://x.example>", MarkdownRenderer.escape("<https://x.example>"));
+  }
+
+  @Test
+  void ampersandsAreEscapedOnlyWhereTheyWouldStartACharacterReference() {
+    assertEquals(
+        "AT&T, Justice & Accountability",
+        MarkdownRenderer.escape("AT&T, Justice & Accountability"));
+    assertEquals("&amp;lt;b&amp;gt;", MarkdownRenderer.escape("&lt;b&gt;"));
+    assertEquals("&amp;#60;x &amp;#x3C;y", MarkdownRenderer.escape("&#60;x &#x3C;y"));
+    assertEquals("a &; b &#; c", MarkdownRenderer.escape("a &; b &#; c"));
+  }
+
+  @Test
+  void escapedTextRendersAsTheTextItself() {
+    Parser parser = Parser.builder().build();
+    HtmlRenderer html = HtmlRenderer.builder().build();
+    for (String text :
+        java.util.List.of(
+            "<svg onload=alert(1)>",
+            "<img src=x onerror=alert(1)> & more",
+            "&lt;script&gt;",
+            "<!-- c -->",
+            "# heading? - item? > quote?",
+            "<a href=\"javascript:alert(1)\">x</a>")) {
+      String rendered = html.render(parser.parse(MarkdownRenderer.escape(text)));
+      String expected =
+          "<p>"
+              + text.replace("&", "&amp;")
+                  .replace("<", "&lt;")
+                  .replace(">", "&gt;")
+                  .replace("\"", "&quot;")
+              + "</p>\n";
+      assertEquals(expected, rendered, text);
+    }
+  }
+
+  @Test
+  void tableCellsAndColumnNamesAreEscaped() {
+    Table table =
+        Table.create("t", StringColumn.create("<b>signatory</b>", "<img src=x onerror=alert(1)>"));
+    String markdown = MarkdownRenderer.table(table);
+    assertFalse(markdown.contains("<"), markdown);
+    assertEquals(
+        "| &lt;b>signatory&lt;/b> |\n| --- |\n| &lt;img src=x onerror=alert(1)> |\n", markdown);
   }
 }

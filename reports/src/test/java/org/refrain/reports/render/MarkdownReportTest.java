@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.junit.jupiter.api.Test;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Diagnostic;
 import org.refrain.reports.TestLetters;
 import org.refrain.reports.table.ClaimsTable;
 import org.refrain.reports.table.LettersTable;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 class MarkdownReportTest {
 
@@ -73,5 +77,44 @@ class MarkdownReportTest {
         new Corpus(
             List.of(corpus.letters().get(1), corpus.letters().get(0)), corpus.diagnostics(), 2);
     assertEquals(MarkdownReport.render(corpus), MarkdownReport.render(reordered));
+  }
+
+  @Test
+  void aHostileSectionTitleIsEscapedAndStaysOnItsHeadingLine() {
+    List<ReportSection> sections =
+        List.of(
+            new ReportSection("Collocates of \"<svg onload=alert(1)>\"", "Some text.", null),
+            new ReportSection("two\n# lines | *x*", "More text.", null));
+    String report = MarkdownReport.render(corpus, sections);
+    assertTrue(
+        report.contains("\n## Collocates of \"&lt;svg onload=alert(1)>\"\n\nSome text.\n"), report);
+    assertTrue(report.contains("\n## two # lines \\| \\*x\\*\n\nMore text.\n"), report);
+    assertFalse(report.contains("<svg"), report);
+    String html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(report));
+    assertFalse(html.contains("<svg"), html);
+    assertTrue(
+        html.contains("<h2>Collocates of &quot;&lt;svg onload=alert(1)&gt;&quot;</h2>"), html);
+    assertTrue(html.contains("<h2>two # lines | *x*</h2>"), html);
+  }
+
+  @Test
+  void aHostileTableCellIsEscaped() {
+    Table table = Table.create("t", StringColumn.create("signatory", "<script>alert(1)</script>"));
+    String report =
+        MarkdownReport.render(corpus, List.of(new ReportSection("Signatories", "Text.", table)));
+    assertFalse(report.contains("<script"), report);
+    assertTrue(report.contains("| &lt;script>alert(1)&lt;/script> |"), report);
+  }
+
+  @Test
+  void aTitleEndingInHashesKeepsThem() {
+    assertEquals("## Terms of C \\#", MarkdownReport.heading(2, "Terms of C #"));
+    assertEquals("## Terms of C#", MarkdownReport.heading(2, "Terms of C#"));
+    assertEquals("### \\# alone", MarkdownReport.heading(3, "# alone"));
+    String html =
+        HtmlRenderer.builder()
+            .build()
+            .render(Parser.builder().build().parse(MarkdownReport.heading(2, "Terms of C ##")));
+    assertEquals("<h2>Terms of C ##</h2>\n", html);
   }
 }
