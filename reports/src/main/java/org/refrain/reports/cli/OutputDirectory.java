@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code DIR} is a real directory, from an older version or made by the user, holding only
- *       report files ({@code .csv}, {@code .md}; empty counts): it is renamed aside, the link
+ *       report files ({@code .csv}, {@code .md}, {@code .json}, {@code .html}; empty counts): it is renamed aside, the link
  *       renamed in, and the old directory retired; a run killed between the two renames is undone
  *       by the next. A directory holding anything else is never replaced (it may be a user's {@code
  *       --out .}): the files are moved into it one by one, and other files are left alone.
@@ -52,7 +52,7 @@ import java.util.stream.Stream;
 final class OutputDirectory {
 
   /** The files a report writes: a real directory holding only these may be replaced whole. */
-  private static final List<String> REPORT_FILES = List.of(".csv", ".md");
+  private static final List<String> REPORT_FILES = List.of(".csv", ".md", ".json", ".html");
 
   private final Path directory;
   private final boolean links;
