@@ -36,10 +36,11 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code DIR} is a real directory, from an older version or made by the user, holding only
- *       report files ({@code .csv}, {@code .md}, {@code .json}, {@code .html}; empty counts): it is renamed aside, the link
- *       renamed in, and the old directory retired; a run killed between the two renames is undone
- *       by the next. A directory holding anything else is never replaced (it may be a user's {@code
- *       --out .}): the files are moved into it one by one, and other files are left alone.
+ *       report files ({@code .csv}, {@code .md}, {@code .json}, {@code .html}; empty counts): it is
+ *       renamed aside, the link renamed in, and the old directory retired; a run killed between the
+ *       two renames is undone by the next. A directory holding anything else is never replaced (it
+ *       may be a user's {@code --out .}): the files are moved into it one by one, and other files
+ *       are left alone.
  *   <li>symbolic links cannot be made (Windows without the privilege): the generation directory
  *       itself is renamed in, aside-then-in when {@code DIR} exists.
  *   <li>the parent of {@code DIR} cannot be written but {@code DIR} can: the files are staged in a

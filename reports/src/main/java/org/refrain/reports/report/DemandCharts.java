@@ -122,7 +122,9 @@ final class DemandCharts {
     IntColumn tagged = IntColumn.create("tagged");
     IntColumn asked = IntColumn.create("asked");
     DoubleColumn share = DoubleColumn.create("share");
+    StringColumn link = StringColumn.create("link");
     for (Row row : years) {
+      link.append("#table-demand-prevalence-by-year");
       year.append(String.valueOf(row.getObject("year")));
       demand.append(labels.getOrDefault(row.getString("demand"), row.getString("demand")));
       letters.append(row.getInt("letters"));
@@ -130,7 +132,7 @@ final class DemandCharts {
       asked.append(row.getInt("asked"));
       share.append(row.getDouble("share"));
     }
-    Table data = Table.create("demand-years", year, demand, letters, tagged, asked, share);
+    Table data = Table.create("demand-years", year, demand, letters, tagged, asked, share, link);
     ObjectNode spec =
         ChartSpecs.base("Demand prevalence by year", Math.max(160, 22 * labels.size()));
     spec.set("mark", ChartSpecs.mark("rect"));

@@ -35,6 +35,7 @@ final class LanguageCharts {
     IntColumn count = IntColumn.create("count");
     IntColumn words = IntColumn.create("words");
     DoubleColumn rate = DoubleColumn.create("per_1000");
+    StringColumn link = StringColumn.create("link");
     if (byLetter) {
       int n = 0;
       for (Row row : rhetoric) {
@@ -46,6 +47,7 @@ final class LanguageCharts {
           count.append(row.getInt(cue));
           words.append(row.getInt("words"));
           rate.append(row.getDouble(cue + "_per_1000"));
+          link.append("#" + labels.anchor(row.getString("letter")));
         }
       }
     } else {
@@ -69,10 +71,11 @@ final class LanguageCharts {
           count.append(sums[c]);
           words.append(sums[2]);
           rate.append(sums[2] == 0 ? 0 : Math.round(sums[c] * 100_000.0 / sums[2]) / 100.0);
+          link.append("#table-rhetoric");
         }
       }
     }
-    Table data = Table.create("rhetoric", group, order, kind, count, words, rate);
+    Table data = Table.create("rhetoric", group, order, kind, count, words, rate, link);
     ObjectNode spec = ChartSpecs.base("Asks per 1,000 words", 240);
     spec.set("mark", ChartSpecs.mark("bar"));
     ObjectNode enc = spec.putObject("encoding");

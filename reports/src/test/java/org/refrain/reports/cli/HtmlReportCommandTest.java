@@ -113,6 +113,21 @@ class HtmlReportCommandTest {
   }
 
   @Test
+  void everyChartMarkLinksToEvidenceInTheReport() throws IOException {
+    int links = 0;
+    for (Element s : page.select("script[type=application/json]")) {
+      for (var record : new ObjectMapper().readTree(s.data()).get("data")) {
+        String link = record.path("link").asText("");
+        if (!link.isEmpty()) {
+          links++;
+          assertFalse(page.select("[id=" + link.substring(1) + "]").isEmpty(), "target " + link);
+        }
+      }
+    }
+    assertTrue(links > 50, "chart marks with links: " + links);
+  }
+
+  @Test
   void lettersAreShownByLabelWithTheIdOnHover() {
     Element first = page.selectFirst("#table-letters tbody tr td");
     assertTrue(first.text().matches("\\d{4}-\\d{2}-\\d{2} · .+"), first.text());
