@@ -72,8 +72,8 @@ final class ReportBenchReport {
     out.append("\n## Runs\n\n");
     out.append(
         "| letters | run | exit | wall s | CPU s | CPU / wall | peak RSS MB | peak heap MB | live"
-            + " heap MB | GC pauses s (n) | stdout KB | output MB | failure |\n");
-    out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            + " heap MB | GC pauses s (n) | stdout KB | output MB | index.html MB | failure |\n");
+    out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (SizeRuns s : sizes) {
       for (ChildRun r : List.of(s.annotation(), s.cold(), s.warm())) {
         out.append(runRow(s.corpus().letters(), kind(s, r), r));
@@ -84,7 +84,7 @@ final class ReportBenchReport {
   private static String runRow(int letters, String kind, ChildRun r) {
     return String.format(
         Locale.ROOT,
-        "| %,d | %s | %d | %.1f | %s | %s | %s | %s | %s | %.1f (%d) | %,.0f | %s | %s |%n",
+        "| %,d | %s | %d | %.1f | %s | %s | %s | %s | %s | %.1f (%d) | %,.0f | %s | %s | %s |%n",
         letters,
         kind,
         r.exitCode(),
@@ -98,6 +98,7 @@ final class ReportBenchReport {
         r.heap().pauses(),
         r.stdoutBytes() / 1e3,
         r.outputBytes() < 0 ? MISSING : String.format(Locale.ROOT, "%.1f", r.outputBytes() / 1e6),
+        r.htmlBytes() < 0 ? MISSING : String.format(Locale.ROOT, "%.2f", r.htmlBytes() / 1e6),
         cell(r.failure()));
   }
 

@@ -175,7 +175,10 @@ public final class ReportBenchmark {
                 corpus),
             env);
     try {
-      return run.withOutputBytes(Directories.size(out));
+      Path html = out.resolve("index.html");
+      return run.withOutputBytes(
+          Directories.size(out),
+          java.nio.file.Files.exists(html) ? java.nio.file.Files.size(html) : -1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

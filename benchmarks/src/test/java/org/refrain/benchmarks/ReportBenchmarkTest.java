@@ -154,7 +154,7 @@ class ReportBenchmarkTest {
     assertTrue(
         lines.contains(
             "| 10,000 | report cold | 1 | 600.0 | 300.0 | 0.50x | 900 | 1,000 | 200 | 2.5 (10) | 1"
-                + " | 12.0 | OutOfMemoryError; exit 1: Exception in thread \"main\""
+                + " | 12.0 | 2.00 | OutOfMemoryError; exit 1: Exception in thread \"main\""
                 + " java.lang.OutOfMemoryError: Java heap space |"),
         report);
     assertTrue(lines.contains("| annotation alone | annotate | 20.0 | 200.0 | 10.00x | met |"));
@@ -281,7 +281,8 @@ class ReportBenchmarkTest {
         new GcLog.Heap("G1", 1000 * MB, 200 * MB, 2.5, 10),
         ChildStderr.of(stderr),
         1000,
-        label.startsWith("report") ? 12 * MB : -1);
+        label.startsWith("report") ? 12 * MB : -1,
+        label.startsWith("report") ? 2 * MB : -1);
   }
 
   private static SizeRuns size(

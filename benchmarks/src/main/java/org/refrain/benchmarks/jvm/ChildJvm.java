@@ -132,6 +132,7 @@ public final class ChildJvm {
               GcLog.read(directory.resolve(GcLog.FILE)),
               ChildStderr.read(directory.resolve(STDERR)),
               Files.size(directory.resolve(STDOUT)),
+              -1,
               -1);
       progress.printf(
           Locale.ROOT,

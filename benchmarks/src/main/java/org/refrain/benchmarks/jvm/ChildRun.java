@@ -18,6 +18,8 @@ import java.util.Locale;
  * @param stderr its stage times and last error line
  * @param stdoutBytes bytes it wrote to standard output
  * @param outputBytes bytes of the files it wrote, where the caller counts them; -1 otherwise
+ * @param htmlBytes bytes of the HTML report it wrote (index.html), where the caller counts them; -1
+ *     otherwise
  */
 public record ChildRun(
     String label,
@@ -30,7 +32,8 @@ public record ChildRun(
     GcLog.Heap heap,
     ChildStderr stderr,
     long stdoutBytes,
-    long outputBytes) {
+    long outputBytes,
+    long htmlBytes) {
 
   /** Longest error line a table shows. */
   static final int MAX_NOTE = 160;
@@ -40,8 +43,8 @@ public record ChildRun(
     return exitCode == 0 && !timedOut;
   }
 
-  /** This run with {@code bytes} of output files counted. */
-  public ChildRun withOutputBytes(long bytes) {
+  /** This run with {@code bytes} of output files, {@code html} of them its HTML report. */
+  public ChildRun withOutputBytes(long bytes, long html) {
     return new ChildRun(
         label,
         directory,
@@ -53,7 +56,8 @@ public record ChildRun(
         heap,
         stderr,
         stdoutBytes,
-        bytes);
+        bytes,
+        html);
   }
 
   /**
