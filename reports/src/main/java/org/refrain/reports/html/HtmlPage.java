@@ -85,9 +85,16 @@ public record HtmlPage(
 
   /**
    * A column's heading (a letter's label when the column is a letter, its id in {@code hint});
-   * numbers are right-aligned and sort as numbers.
+   * numbers are right-aligned and sort as numbers; a column of long text ({@code wide}) is given
+   * room to read.
    */
-  public record ColumnView(String name, boolean numeric, String hint) {}
+  public record ColumnView(String name, boolean numeric, String hint, boolean wide) {
+
+    /** The cell's class: "num", "wide" (a column of long text) or none. */
+    public String cellClass() {
+      return numeric ? "num" : wide ? "wide" : null;
+    }
+  }
 
   /** A row: its element id (or empty) and its cells. */
   public record RowView(String anchor, List<CellView> cells) {

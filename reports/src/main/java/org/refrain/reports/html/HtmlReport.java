@@ -200,7 +200,9 @@ public final class HtmlReport {
         continue;
       }
       HtmlPage.CellView head = cells.of("", column.name());
-      columns.add(new HtmlPage.ColumnView(head.text(), numeric(column.type()), head.hint()));
+      columns.add(
+          new HtmlPage.ColumnView(
+              head.text(), numeric(column.type()), head.hint(), wide(column, MAX_ROWS)));
     }
     List<HtmlPage.RowView> rows = new ArrayList<>();
     int shown = Math.min(MAX_ROWS, table.rowCount());
@@ -215,6 +217,19 @@ public final class HtmlReport {
     }
     return new HtmlPage.TableView(
         id, title, intro, columns, rows, VISIBLE_ROWS, table.rowCount(), csv);
+  }
+
+  /** Whether the first {@code rows} cells of a text column average more than 50 characters. */
+  static boolean wide(Column<?> column, int rows) {
+    if (numeric(column.type()) || column.size() == 0) {
+      return false;
+    }
+    int n = Math.min(rows, column.size());
+    long chars = 0;
+    for (int r = 0; r < n; r++) {
+      chars += column.getString(r).length();
+    }
+    return chars > 50L * n;
   }
 
   static boolean numeric(ColumnType type) {

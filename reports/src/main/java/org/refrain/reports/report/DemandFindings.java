@@ -82,7 +82,7 @@ final class DemandFindings {
                 weight,
                 String.format(
                     Locale.ROOT,
-                    "%s is in %d of %d letters of %s and %d of %d letters of %s.",
+                    "The demand \"%s\" is in %d of %d letters of %s and %d of %d letters of %s.",
                     demand.label(),
                     count(held, earlier),
                     periods.earlier().size(),

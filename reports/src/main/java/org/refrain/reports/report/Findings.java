@@ -9,13 +9,16 @@ import java.util.Map;
 /**
  * Picks the changes the summary leads with. The rule: the largest finding of each kind (demands,
  * wording, coalition), in that order, so every side of the corpus is heard; then the largest of the
- * rest, whatever their kind, up to {@link #SHOWN}. Ties go to the kind's order, then the sentence,
- * so the choice is stable.
+ * rest, at most {@link #PER_KIND} of a kind while others remain, up to {@link #SHOWN}. Ties go to
+ * the kind's order, then the sentence, so the choice is stable.
  */
 public final class Findings {
 
   /** How many findings the summary shows. */
   public static final int SHOWN = 5;
+
+  /** The most findings of one kind shown while findings of another kind are left. */
+  public static final int PER_KIND = 2;
 
   private static final Comparator<Finding> LARGEST_FIRST =
       Comparator.comparingDouble(Finding::weight)
@@ -38,12 +41,19 @@ public final class Findings {
       rest.addAll(ofKind.subList(1, ofKind.size()));
     }
     rest.sort(LARGEST_FIRST);
+    Map<Finding.Kind, Integer> shown = new EnumMap<>(Finding.Kind.class);
+    picked.forEach(f -> shown.put(f.kind(), 1));
+    List<Finding> beyond = new ArrayList<>();
     for (Finding next : rest) {
-      if (picked.size() >= SHOWN) {
-        break;
+      if (shown.get(next.kind()) < PER_KIND) {
+        picked.add(next);
+        shown.merge(next.kind(), 1, Integer::sum);
+      } else {
+        beyond.add(next);
       }
-      picked.add(next);
     }
+    // A kind past its share fills what the others leave, largest first.
+    picked.addAll(beyond);
     return List.copyOf(picked.subList(0, Math.min(SHOWN, picked.size())));
   }
 }

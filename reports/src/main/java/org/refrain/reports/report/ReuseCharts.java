@@ -61,7 +61,8 @@ final class ReuseCharts {
         ChartSpecs.sortedBy(ChartSpecs.field("other", "nominal", "With letter"), "column_order");
     x.putObject("axis").put("labelAngle", -40).put("labelLimit", 240);
     enc.set("x", x);
-    enc.set("y", ChartSpecs.sortedBy(ChartSpecs.field("letter", "nominal", "Letter"), "row_order"));
+    // No axis title: the labels are long, and the caption names the rows.
+    enc.set("y", ChartSpecs.sortedBy(ChartSpecs.field("letter", "nominal", null), "row_order"));
     ObjectNode colour =
         ChartSpecs.field("share", "quantitative", "Share of the row letter's words");
     colour.putObject("scale").put("scheme", "oranges").putArray("domain").add(0).add(1);

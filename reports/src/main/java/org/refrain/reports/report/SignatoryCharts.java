@@ -73,9 +73,9 @@ final class SignatoryCharts {
             Chapter.SIGNATORIES,
             "Joined and left",
             (shown.size() < consecutive.size()
-                    ? String.format(Locale.ROOT, "The latest %d letters: ", shown.size())
-                    : "")
-                + "for each letter, the signatories that did not sign the letter before it"
+                    ? String.format(Locale.ROOT, "The latest %d letters: for each, ", shown.size())
+                    : "For each letter, ")
+                + "the signatories that did not sign the letter before it"
                 + " (joined, above) and those of the letter before that did not sign it (left,"
                 + " below).",
             data,

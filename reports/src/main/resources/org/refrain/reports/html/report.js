@@ -106,7 +106,15 @@
     }
   }
 
+  /* Marks the page drawn once every chart is: data-drawn holds the milliseconds it took. */
+  function drawn(views) {
+    Promise.all(views).then(function () {
+      document.documentElement.setAttribute('data-drawn', String(Math.round(performance.now())));
+    });
+  }
+
   function drawCharts() {
+    var views = [];
     document.querySelectorAll('figure.chart').forEach(function (figure) {
       try {
         var payload = JSON.parse(figure.querySelector('script.chart-data').textContent);
@@ -125,18 +133,19 @@
           }
         });
         view.addResizeListener(function () { setTimeout(function () { scalable(figure); }, 0); });
-        view.runAsync().then(function () {
+        views.push(view.runAsync().then(function () {
           scalable(figure);
           figure.setAttribute('data-rendered', 'true');
         }).catch(function (error) {
           figure.setAttribute('data-rendered', 'error');
           console.error('chart ' + figure.id + ': ' + error);
-        });
+        }));
       } catch (error) {
         figure.setAttribute('data-rendered', 'error');
         console.error('chart ' + figure.id + ': ' + error);
       }
     });
+    drawn(views);
   }
 
   wireTables();

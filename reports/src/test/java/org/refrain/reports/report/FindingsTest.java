@@ -24,7 +24,22 @@ class FindingsTest {
             f(Finding.Kind.COALITION, 0.1, "c1"),
             f(Finding.Kind.COALITION, 0.05, "c2"));
     assertEquals(
-        List.of("d1", "w1", "c1", "d2", "d3"),
+        List.of("d1", "w1", "c1", "d2", "c2"),
+        Findings.pick(all).stream().map(Finding::sentence).toList());
+  }
+
+  @Test
+  void aKindPastItsShareFillsWhatTheOthersLeave() {
+    List<Finding> all =
+        List.of(
+            f(Finding.Kind.WORDING, 0.97, "w1"),
+            f(Finding.Kind.WORDING, 0.96, "w2"),
+            f(Finding.Kind.WORDING, 0.95, "w3"),
+            f(Finding.Kind.WORDING, 0.94, "w4"),
+            f(Finding.Kind.COALITION, 0.3, "c1"),
+            f(Finding.Kind.COALITION, 0.2, "c2"));
+    assertEquals(
+        List.of("w1", "c1", "w2", "c2", "w3"),
         Findings.pick(all).stream().map(Finding::sentence).toList());
   }
 
