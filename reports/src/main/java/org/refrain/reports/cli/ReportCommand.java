@@ -39,10 +39,11 @@ import tech.tablesaw.api.Table;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Writes report.md, report.json and a CSV per table (letters, terms, keyness, distinctive"
-            + " terms, rhetoric, directives, collocates, concordance, reused passages, similarity,"
-            + " demands, their evidence, prevalence by year, appearances and changes) to a"
-            + " directory.")
+        "Writes the report to a directory: index.html (one self-contained page with a summary of"
+            + " what changed, charts and every table), report.md, report.json and a CSV per table"
+            + " (letters, terms, keyness, distinctive terms, rhetoric, directives, collocates,"
+            + " concordance, reused passages, similarity, demands, their evidence, prevalence by"
+            + " year, appearances and changes, signatories and the coalition).")
 final class ReportCommand implements Callable<Integer> {
 
   static final String REPORT_MD = "report.md";

@@ -90,9 +90,12 @@ public record HtmlPage(
    */
   public record ColumnView(String name, boolean numeric, String hint, boolean wide) {
 
-    /** The cell's class: "num", "wide" (a column of long text) or none. */
+    /**
+     * The cell's class: "num", "wide" (a column of long text), "before" (a concordance's left
+     * context, aligned on its keyword) or none.
+     */
     public String cellClass() {
-      return numeric ? "num" : wide ? "wide" : null;
+      return numeric ? "num" : name.equals("left") ? "before" : wide ? "wide" : null;
     }
   }
 
