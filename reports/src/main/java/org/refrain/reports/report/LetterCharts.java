@@ -24,7 +24,8 @@ final class LetterCharts {
 
   private LetterCharts() {}
 
-  static Chart timeline(Table letters, LetterLabels labels) {
+  /** The timeline of the dated letters in {@code letters}; empty when none is dated. */
+  static java.util.Optional<Chart> timeline(Table letters, LetterLabels labels) {
     // Rows by number: a Tablesaw Row is a cursor, moved on by the loop.
     List<Row> dated = new ArrayList<>();
     Map<String, Integer> groupSizes = new HashMap<>();
@@ -43,9 +44,13 @@ final class LetterCharts {
             .limit(GROUPS)
             .map(Map.Entry::getKey)
             .toList();
-    return dated.size() <= POINTS
-        ? points(dated, named, labels)
-        : months(dated, named, letters.rowCount());
+    if (dated.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        dated.size() <= POINTS
+            ? points(dated, named, labels)
+            : months(dated, named, letters.rowCount()));
   }
 
   private static Chart points(List<Row> dated, List<String> named, LetterLabels labels) {

@@ -48,7 +48,7 @@ public final class ReportFigures implements Report.TableSink {
   private synchronized void look(String name, Table table) {
     counts.put(name, table.rowCount());
     switch (name) {
-      case Report.LETTERS_CSV -> charts.add(LetterCharts.timeline(table, labels));
+      case Report.LETTERS_CSV -> LetterCharts.timeline(table, labels).ifPresent(charts::add);
       case "demands.csv" -> {
         kept.put(name, table);
         findings.addAll(DemandFindings.of(analysis.demands(), periods));

@@ -171,6 +171,26 @@ class HtmlReportCommandTest {
   }
 
   @Test
+  void undatedLettersHaveEveryChapterButNoTimeline(@TempDir Path dir) throws IOException {
+    String letter =
+        "Dear Minister,\nWe urge you to close the political prison camps and to release all"
+            + " political prisoners held in North Korea without delay.\nWe call on your government"
+            + " to support the resolution at the Human Rights Council.\nSincerely,\nHuman Rights"
+            + " Watch\nAmnesty International\n";
+    Files.writeString(dir.resolve("a.txt"), letter);
+    Files.writeString(dir.resolve("b.txt"), letter.replace("Minister", "Ambassador"));
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), dir.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    Document undated = Jsoup.parse(out.resolve("index.html").toFile());
+    assertEquals(
+        List.of("summary", "letters", "demands", "language", "reuse", "signatories", "quality"),
+        undated.select("section.chapter").eachAttr("id"));
+    assertTrue(undated.select("#chart-timeline").isEmpty(), "no timeline without dates");
+    assertTrue(undated.text().contains("none (2 undated)"), "the dates say so");
+  }
+
+  @Test
   void aBadDateIsOneLine(@TempDir Path out) {
     CliRun run =
         CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), "--from", "March");
