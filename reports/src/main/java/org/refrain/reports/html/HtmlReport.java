@@ -1,6 +1,5 @@
 package org.refrain.reports.html;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.ContentType;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.refrain.corpus.Corpus;
+import org.refrain.reports.json.TableJson;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.report.Chapter;
 import org.refrain.reports.report.Chart;
@@ -25,7 +25,6 @@ import org.refrain.reports.report.LetterLabels;
 import org.refrain.reports.report.Periods;
 import org.refrain.reports.report.ReportFigures;
 import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -240,23 +239,13 @@ public final class HtmlReport {
         || type == ColumnType.SHORT;
   }
 
-  static ArrayNode records(Table table) {
-    ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    for (Row row : table) {
-      ObjectNode node = array.addObject();
-      for (Column<?> column : table.columns()) {
-        String name = column.name();
-        ColumnType type = column.type();
-        if (type == ColumnType.INTEGER) {
-          node.put(name, row.getInt(name));
-        } else if (type == ColumnType.DOUBLE) {
-          node.put(name, row.getDouble(name));
-        } else {
-          node.put(name, column.getString(row.getRowNumber()));
-        }
-      }
+  /** The chart's rows as {@code --json} writes a table: one record per row. */
+  static com.fasterxml.jackson.databind.JsonNode records(Table table) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(TableJson.write(table));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return array;
   }
 
   /** "How the coalition changed" becomes "how-the-coalition-changed". */
