@@ -263,6 +263,11 @@ final class ReportCommand implements Callable<Integer> {
     parts.add(ReportCache.fingerprint(taxonomyOptions.file()));
     parts.add(ReportCache.fingerprint(aliases.file()));
     parts.add(ReportCache.fingerprint(root.lexiconDirectory()));
+    // The HTML report names the files and the command line too.
+    parts.add(String.valueOf(taxonomyOptions.file()));
+    parts.add(String.valueOf(aliases.file()));
+    parts.add(String.valueOf(root.lexiconDirectory()));
+    parts.add(Provenance.command(spec));
     parts.add(corpus.fingerprint());
     return ReportCache.key(parts);
   }

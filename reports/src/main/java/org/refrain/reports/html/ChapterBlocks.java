@@ -2,7 +2,6 @@ package org.refrain.reports.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.refrain.corpus.Diagnostic;
 import org.refrain.corpus.DiagnosticGrouper;
 import org.refrain.corpus.Letter;
@@ -29,10 +28,12 @@ final class ChapterBlocks {
     List<HtmlPage.Block> blocks = new ArrayList<>();
     switch (chapter) {
       case LETTERS -> {
-        Table overview = LettersTable.of(letters);
+        // In date order, as the labels number them: a link to letter n is to row n.
+        List<Letter> dated = letters.stream().sorted(Letter.CHRONOLOGICAL).toList();
+        Table overview = LettersTable.of(dated);
         LetterLabels labels = in.figures().labels();
         StringColumn anchor = StringColumn.create("anchor");
-        letters.forEach(l -> anchor.append(labels.anchor(l.id())));
+        dated.forEach(l -> anchor.append(labels.anchor(l.id())));
         overview.insertColumn(0, anchor);
         overview.column("id").setName("letter");
         blocks.add(
@@ -67,7 +68,8 @@ final class ChapterBlocks {
                       + "</code></a>.</p>",
                   evidence,
                   cells,
-                  "demand-evidence.csv"));
+                  "demand-evidence.csv",
+                  evidence.rowCount()));
         }
       }
       case QUALITY -> {
@@ -157,9 +159,5 @@ final class ChapterBlocks {
       }
     }
     return Table.create("inferred", letter, what, value, how, evidence);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

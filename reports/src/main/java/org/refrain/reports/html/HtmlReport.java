@@ -80,6 +80,8 @@ public final class HtmlReport {
   public static HtmlPage page(Inputs in) {
     LetterLabels labels = in.figures().labels();
     Cells cells = new Cells(labels, in.corpus());
+    // Section ids come from titles, which two --terms can share: the second gets "-2".
+    java.util.Set<String> ids = new java.util.HashSet<>();
     List<HtmlPage.ChapterView> chapters = new ArrayList<>();
     for (Chapter chapter : Chapter.values()) {
       if (chapter == Chapter.SUMMARY) {
@@ -96,7 +98,7 @@ public final class HtmlReport {
       blocks.addAll(chapter == Chapter.DEMANDS && !blocks.isEmpty() ? 1 : blocks.size(), own);
       for (ReportSection section : in.sections()) {
         if (section.chapter() == chapter) {
-          blocks.add(section(section, cells));
+          blocks.add(section(section, cells, ids));
         }
       }
       blocks.addAll(ChapterBlocks.after(chapter, in, cells));
@@ -176,8 +178,12 @@ public final class HtmlReport {
         chart.id(), chart.title(), chart.caption(), ScriptJson.write(json), table);
   }
 
-  static HtmlPage.Block section(ReportSection section, Cells cells) {
-    String id = "table-" + slug(section.title());
+  static HtmlPage.Block section(ReportSection section, Cells cells, java.util.Set<String> ids) {
+    String base = "table-" + slug(section.title());
+    String id = base;
+    for (int n = 2; !ids.add(id); n++) {
+      id = base + "-" + n;
+    }
     if (section.html() != null) {
       return new HtmlPage.HtmlBlock(id, section.title(), section.html());
     }
@@ -191,6 +197,15 @@ public final class HtmlReport {
   /** A table view of {@code table}: its first {@link #MAX_ROWS} rows. */
   static HtmlPage.TableView table(
       String id, String title, String intro, Table table, Cells cells, String csv) {
+    return table(id, title, intro, table, cells, csv, MAX_ROWS);
+  }
+
+  /**
+   * A table view of {@code table}'s first {@code limit} rows: a table bounded by construction (the
+   * heat map's evidence, a cell each) embeds every row, as its links need.
+   */
+  static HtmlPage.TableView table(
+      String id, String title, String intro, Table table, Cells cells, String csv, int limit) {
     List<HtmlPage.ColumnView> columns = new ArrayList<>();
     Column<?> anchor = null;
     for (Column<?> column : table.columns()) {
@@ -201,15 +216,15 @@ public final class HtmlReport {
       HtmlPage.CellView head = cells.of("", column.name());
       columns.add(
           new HtmlPage.ColumnView(
-              head.text(), numeric(column.type()), head.hint(), wide(column, MAX_ROWS)));
+              head.text(), numeric(column.type()), head.hint(), wide(column, limit)));
     }
     List<HtmlPage.RowView> rows = new ArrayList<>();
-    int shown = Math.min(MAX_ROWS, table.rowCount());
+    int shown = Math.min(limit, table.rowCount());
     for (int r = 0; r < shown; r++) {
       List<HtmlPage.CellView> cellViews = new ArrayList<>();
       for (Column<?> column : table.columns()) {
         if (column != anchor) {
-          cellViews.add(cells.of(column.name(), column.getString(r)));
+          cellViews.add(cells.of(column.name(), column.getUnformattedString(r)));
         }
       }
       rows.add(new HtmlPage.RowView(anchor == null ? "" : anchor.getString(r), cellViews));
@@ -226,7 +241,7 @@ public final class HtmlReport {
     int n = Math.min(rows, column.size());
     long chars = 0;
     for (int r = 0; r < n; r++) {
-      chars += column.getString(r).length();
+      chars += column.getUnformattedString(r).length();
     }
     return chars > 50L * n;
   }

@@ -49,7 +49,9 @@ final class Numbers {
     facts.add(
         new HtmlPage.Fact(
             "Dates",
-            (dates.isEmpty() ? "none" : dates.first() + " to " + dates.last())
+            (dates.isEmpty()
+                    ? "none"
+                    : dates.size() == 1 ? dates.first() : dates.first() + " to " + dates.last())
                 + (undated == 0 ? "" : String.format(Locale.ROOT, " (%,d undated)", undated))));
     facts.add(
         new HtmlPage.Fact(

@@ -28,13 +28,14 @@ final class DemandCharts {
    */
   static Grid grid(Table matrix, Table evidence, DemandResult result, LetterLabels labels) {
     List<Demand> demands = result.taxonomy().demands();
-    Table shown = matrix.last(Math.min(LetterKey.MAX_COLUMNS, matrix.rowCount()));
+    // The latest dated letters: undated ones sort last, but are not the latest.
+    Table dated = matrix.where(matrix.stringColumn("date").isNotMissing());
+    Table shown = dated.last(Math.min(LetterKey.MAX_COLUMNS, dated.rowCount()));
     Map<String, Integer> order = new HashMap<>();
     for (int r = 0; r < shown.rowCount(); r++) {
       order.put(shown.stringColumn("letter").get(r), r + 1);
     }
     // The first sentence of each shown cell, an ask's first when the cell is an ask.
-    Map<String, Row> first = new HashMap<>();
     Map<String, Integer> firstRow = new HashMap<>();
     for (Row row : evidence) {
       String letter = row.getString("letter");
@@ -98,7 +99,7 @@ final class DemandCharts {
         (shown.rowCount() < matrix.rowCount()
                 ? String.format(
                     Locale.ROOT,
-                    "The latest %d of %,d letters, in date order: ",
+                    "The latest %d of %,d letters (the dated ones), in date order: ",
                     shown.rowCount(),
                     matrix.rowCount())
                 : "Each letter, in date order: ")

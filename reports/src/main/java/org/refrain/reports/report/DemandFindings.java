@@ -75,7 +75,7 @@ final class DemandFindings {
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(demand);
         stories.put(key, story);
         weights.merge(key, weight, Math::max);
-      } else if (weight >= MIN_CHANGE) {
+      } else if (weight >= MIN_CHANGE && periods.sound()) {
         findings.add(
             new Finding(
                 Finding.Kind.DEMANDS,
@@ -150,7 +150,7 @@ final class DemandFindings {
   private static String sentence(List<Demand> demands, String[] story) {
     boolean dropped = story[1].startsWith("absent");
     if (demands.size() == 1) {
-      String label = demands.get(0).label();
+      String label = "The demand \"" + demands.get(0).label() + "\"";
       return dropped
           ? label + ", " + story[0] + ", is " + story[1] + "."
           : label + ", " + story[0] + ", " + story[1] + ".";
@@ -158,9 +158,7 @@ final class DemandFindings {
     String count =
         demands.size() < NUMBERS.length ? NUMBERS[demands.size()] : String.valueOf(demands.size());
     String labels =
-        demands.stream()
-            .map(d -> LetterSets.inSentence(d.label()))
-            .collect(Collectors.joining("; "));
+        demands.stream().map(d -> "\"" + d.label() + "\"").collect(Collectors.joining("; "));
     return dropped
         ? count + " demands " + story[0] + " are " + story[1] + ": " + labels + "."
         : count

@@ -47,7 +47,7 @@ final class LanguageCharts {
           count.append(row.getInt(cue));
           words.append(row.getInt("words"));
           rate.append(row.getDouble(cue + "_per_1000"));
-          link.append("#" + labels.anchor(row.getString("letter")));
+          link.append(labels.link(row.getString("letter")));
         }
       }
     } else {
@@ -152,7 +152,7 @@ final class LanguageCharts {
   /** The key term that rose most and the one that fell most, as findings. */
   static List<Finding> keynessFindings(Table keyness, Periods periods) {
     List<Finding> findings = new ArrayList<>();
-    if (periods == null) {
+    if (periods == null || !periods.sound()) {
       return findings;
     }
     for (String side : List.of("A", "B")) {

@@ -2,14 +2,12 @@ package org.refrain.reports.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.Row;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -26,13 +24,13 @@ final class LetterCharts {
 
   /** The timeline of the dated letters in {@code letters}; empty when none is dated. */
   static java.util.Optional<Chart> timeline(Table letters, LetterLabels labels) {
-    // Rows by number: a Tablesaw Row is a cursor, moved on by the loop.
-    List<Row> dated = new ArrayList<>();
+    // Rows by number: a Tablesaw Row is a cursor, and a Row per letter would weigh.
+    List<Integer> dated = new ArrayList<>();
     Map<String, Integer> groupSizes = new HashMap<>();
-    for (Row row : letters) {
-      if (!row.getString("date").isEmpty()) {
-        dated.add(letters.row(row.getRowNumber()));
-        groupSizes.merge(group(row), 1, Integer::sum);
+    for (int r = 0; r < letters.rowCount(); r++) {
+      if (!cell(letters, "date", r).isEmpty()) {
+        dated.add(r);
+        groupSizes.merge(group(letters, r), 1, Integer::sum);
       }
     }
     List<String> named =
@@ -49,24 +47,27 @@ final class LetterCharts {
     }
     return java.util.Optional.of(
         dated.size() <= POINTS
-            ? points(dated, named, labels)
-            : months(dated, named, letters.rowCount()));
+            ? points(letters, dated, named, labels)
+            : months(letters, dated, named));
   }
 
-  private static Chart points(List<Row> dated, List<String> named, LetterLabels labels) {
+  private static Chart points(
+      Table letters, List<Integer> dated, List<String> named, LetterLabels labels) {
     StringColumn label = StringColumn.create("letter");
     StringColumn id = StringColumn.create("id");
     StringColumn date = StringColumn.create("date");
     StringColumn group = StringColumn.create("venue_or_addressee");
     StringColumn kind = StringColumn.create("kind");
     StringColumn link = StringColumn.create("link");
-    for (Row row : dated) {
-      label.append(labels.of(row.getString("id")));
-      id.append(row.getString("id"));
-      date.append(row.getString("date"));
-      group.append(named.contains(group(row)) ? group(row) : "other");
-      kind.append(row.getString("kind"));
-      link.append("#" + labels.anchor(row.getString("id")));
+    for (int r : dated) {
+      String letter = cell(letters, "id", r);
+      String g = group(letters, r);
+      label.append(labels.of(letter));
+      id.append(letter);
+      date.append(cell(letters, "date", r));
+      group.append(named.contains(g) ? g : "other");
+      kind.append(cell(letters, "kind", r));
+      link.append(labels.link(letter));
     }
     Table data = Table.create("timeline", label, id, date, group, kind, link);
     ObjectNode spec = ChartSpecs.base("Letters by date and venue or addressee", height(named));
@@ -92,11 +93,13 @@ final class LetterCharts {
         spec);
   }
 
-  private static Chart months(List<Row> dated, List<String> named, int all) {
+  private static Chart months(Table letters, List<Integer> dated, List<String> named) {
+    int all = letters.rowCount();
     TreeMap<String, Integer> cells = new TreeMap<>();
-    for (Row row : dated) {
-      String g = named.contains(group(row)) ? group(row) : "other";
-      cells.merge(row.getString("date").substring(0, 7) + "\t" + g, 1, Integer::sum);
+    for (int r : dated) {
+      String g = group(letters, r);
+      g = named.contains(g) ? g : "other";
+      cells.merge(cell(letters, "date", r).substring(0, 7) + "\t" + g, 1, Integer::sum);
     }
     StringColumn month = StringColumn.create("month");
     StringColumn group = StringColumn.create("venue_or_addressee");
@@ -138,14 +141,16 @@ final class LetterCharts {
   }
 
   /** The venue without "(inferred)", else the addressee's short form, else "no addressee". */
-  static String group(Row row) {
-    String venue = row.getString("venue").replace(" (inferred)", "").trim();
+  static String group(Table letters, int r) {
+    String venue = cell(letters, "venue", r).replace(" (inferred)", "").trim();
     if (!venue.isEmpty()) {
       return venue;
     }
-    String addressee = LetterLabels.addressee(row.getString("addressee"));
+    String addressee = LetterLabels.addressee(cell(letters, "addressee", r));
     return addressee.isEmpty() ? "no addressee" : addressee;
   }
 
-  static final Comparator<String> BY_NAME = Comparator.naturalOrder();
+  private static String cell(Table table, String column, int r) {
+    return table.column(column).getUnformattedString(r);
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.LetterKind;
+import org.refrain.reports.render.MarkdownReport;
 
 /**
  * Short readable labels for letters: date, addressee and venue, "2022-03-24 · Moon Jae-in · HRC
@@ -61,6 +62,16 @@ public final class LetterLabels {
   public String anchor(String id) {
     Integer n = numbers.get(id);
     return n == null ? "letters" : "letter-" + n;
+  }
+
+  /**
+   * Where a link to the letter with {@code id} goes: its row of the overview, which shows the
+   * letters in date order, when the row is among the {@link MarkdownReport#MAX_ROWS} it embeds;
+   * else the overview itself, which points to the CSV with them all.
+   */
+  public String link(String id) {
+    Integer n = numbers.get(id);
+    return n != null && n <= MarkdownReport.MAX_ROWS ? "#letter-" + n : "#table-letters";
   }
 
   /** Labels for {@code letters}, made unique in the order given. */

@@ -69,26 +69,6 @@ final class LetterSets {
     };
   }
 
-  /** "a, b and c". */
-  static String and(List<String> items) {
-    if (items.size() <= 1) {
-      return String.join("", items);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1))
-        + " and "
-        + items.get(items.size() - 1);
-  }
-
-  /** A label inside a sentence: "Political prison camps" becomes "political prison camps". */
-  static String inSentence(String label) {
-    if (label.length() > 1
-        && Character.isUpperCase(label.charAt(0))
-        && Character.isLowerCase(label.charAt(1))) {
-      return Character.toLowerCase(label.charAt(0)) + label.substring(1);
-    }
-    return label;
-  }
-
   /** "88%". */
   static String percent(double share) {
     return Math.round(share * 100) + "%";

@@ -2,6 +2,7 @@ package org.refrain.reports.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.refrain.analysis.language.KeynessPeriods;
 import org.refrain.corpus.Letter;
 
 /**
@@ -22,5 +23,19 @@ public record Periods(
     earlier = List.copyOf(earlier);
     later = List.copyOf(later);
     Objects.requireNonNull(rule, "rule");
+  }
+
+  /**
+   * Whether both periods hold enough letters and words to be compared ({@link
+   * KeynessPeriods#MIN_LETTERS}, {@link KeynessPeriods#MIN_WORDS}): a summary states no change
+   * between periods that are not, as one letter against another.
+   */
+  public boolean sound() {
+    return enough(earlier) && enough(later);
+  }
+
+  private static boolean enough(List<Letter> letters) {
+    return letters.size() >= KeynessPeriods.MIN_LETTERS
+        && letters.stream().mapToLong(Letter::words).sum() >= KeynessPeriods.MIN_WORDS;
   }
 }

@@ -112,10 +112,10 @@ final class SignatoryCharts {
                 Math.max(0, Math.min(1, weight)),
                 String.format(
                     Locale.ROOT,
-                    "From \"%s\" to \"%s\", %d signatories joined, %d left and %d signed both.",
+                    "From \"%s\" to \"%s\", %s joined, %d left and %d signed both.",
                     labels.of(before),
                     labels.of(after),
-                    joined,
+                    joined == 1 ? "1 signatory" : joined + " signatories",
                     left,
                     stayed),
                 "chart-signatory-changes");

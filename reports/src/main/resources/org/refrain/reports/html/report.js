@@ -78,7 +78,12 @@
 
   /* Reveals the element the address points to: opens its table and any closed details. */
   function reveal() {
-    var id = decodeURIComponent(location.hash.replace(/^#/, ''));
+    var id;
+    try {
+      id = decodeURIComponent(location.hash.replace(/^#/, ''));
+    } catch (malformed) {
+      return;
+    }
     if (!id) { return; }
     var target = document.getElementById(id);
     if (!target) { return; }
@@ -110,6 +115,8 @@
   function drawn(views) {
     Promise.all(views).then(function () {
       document.documentElement.setAttribute('data-drawn', String(Math.round(performance.now())));
+      // Charts change the page's height as they are drawn: go to the address's target after.
+      reveal();
     });
   }
 
@@ -151,5 +158,4 @@
   wireTables();
   window.addEventListener('hashchange', reveal);
   drawCharts();
-  reveal();
 })();

@@ -191,6 +191,77 @@ class HtmlReportCommandTest {
   }
 
   @Test
+  void theReportIsTheSameWhateverTheMachinesLocale(@TempDir Path dir) throws IOException {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.GERMANY);
+      CliRun german =
+          CliRun.real("report", "--no-cache", "-q", "--out", dir.resolve("de").toString());
+      assertEquals(ExitCode.OK, german.exitCode(), german.err());
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    CliRun english =
+        CliRun.real("report", "--no-cache", "-q", "--out", dir.resolve("en").toString());
+    assertEquals(ExitCode.OK, english.exitCode(), english.err());
+    assertEquals(
+        Files.readString(dir.resolve("en/index.html")),
+        Files.readString(dir.resolve("de/index.html")),
+        "index.html under a German default locale");
+  }
+
+  @Test
+  void everyLinkHasATargetPastTheRowsATableEmbeds(@TempDir Path dir) throws IOException {
+    // More letters than a table embeds (200), so links to letters past it must not dangle.
+    String[] venues = {"Human Rights Council", "General Assembly"};
+    String[] months = {"January", "March", "June", "September", "November"};
+    for (int i = 0; i < 230; i++) {
+      String letter =
+          String.format(
+              java.util.Locale.ROOT,
+              "%s %d, %d%nDear Ambassador %s,%nWe are writing on behalf of %d organizations to urge"
+                  + " your government to support the resolution on North Korea at the %s, and to"
+                  + " close the political prison camps where thousands are held in case %d.%nWe"
+                  + " call on the %s to ensure accountability for crimes against humanity and to"
+                  + " renew the mandate of the Special Rapporteur.%nSincerely,%nHuman Rights Watch"
+                  + "%nOrganisation %d%nOrganisation %d%n",
+              months[i % months.length],
+              1 + i % 27,
+              2010 + i % 14,
+              "Name" + (i % 17),
+              3,
+              venues[i % 2],
+              i,
+              venues[(i + 1) % 2],
+              i % 40,
+              (i + 7) % 40);
+      Files.writeString(dir.resolve(String.format(java.util.Locale.ROOT, "l%03d.txt", i)), letter);
+    }
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), dir.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    Document big = Jsoup.parse(out.resolve("index.html").toFile());
+    assertTrue(
+        Jsoup.parse(Files.readString(out.resolve("letters.csv"))).text().length() > 0
+            && Files.readAllLines(out.resolve("letters.csv")).size() > 200,
+        "more letters than a table embeds");
+    for (Element a : big.select("a[href^=#]")) {
+      assertFalse(big.select("[id=" + a.attr("href").substring(1) + "]").isEmpty(), a.outerHtml());
+    }
+    int links = 0;
+    for (Element s : big.select("script[type=application/json]")) {
+      for (var record : new ObjectMapper().readTree(s.data()).get("data")) {
+        if (record.path("link").isTextual()) {
+          links++;
+          String id = record.get("link").asText().substring(1);
+          assertFalse(big.select("[id=" + id + "]").isEmpty(), "chart link #" + id);
+        }
+      }
+    }
+    assertTrue(links > 230, "chart links followed: " + links);
+  }
+
+  @Test
   void aBadDateIsOneLine(@TempDir Path out) {
     CliRun run =
         CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), "--from", "March");

@@ -28,9 +28,13 @@ class DemandFindingsTest {
 
   private static final Taxonomy TAXONOMY = Taxonomy.bundled();
 
+  /** 300 words, so two letters make a period long enough to compare. */
+  private static final String WORDS = "word ".repeat(300).strip();
+
   private static Letter letter(String name, String iso) {
     return TestLetters.builder(name + ".txt", 1)
         .kind(LetterKind.LETTER)
+        .paragraph(WORDS)
         .date(
             new LetterDate(
                 LocalDate.parse(iso), LetterDate.Precision.DAY, LetterDate.Source.STATED, iso))
@@ -88,8 +92,8 @@ class DemandFindingsTest {
                 Map.of()));
     assertEquals(
         List.of(
-            "Non-refoulement and forced repatriation, asked for in both October 2020 letters, is"
-                + " absent from the 2022 and 2024 letters."),
+            "The demand \"Non-refoulement and forced repatriation\", asked for in both October 2020"
+                + " letters, is absent from the 2022 and 2024 letters."),
         s);
   }
 
@@ -121,8 +125,8 @@ class DemandFindingsTest {
                 Map.of("forced-labour", false)));
     assertEquals(
         List.of(
-            "Forced labour, absent from both 2020 letters, first appears in the 2020-10-20 letter"
-                + " and is in every letter since (3)."),
+            "The demand \"Forced labour\", absent from both 2020 letters, first appears in the"
+                + " 2020-10-20 letter and is in every letter since (3)."),
         s);
   }
 
@@ -141,6 +145,15 @@ class DemandFindingsTest {
             "The demand \"Abductions, detainees and prisoners of war\" is in 1 of 3 letters of 2020"
                 + " and 2 of 2 letters of 2022–2024."),
         s);
+  }
+
+  @Test
+  void noShareIsComparedBetweenPeriodsTooSmallToCompare() {
+    Periods small = new Periods("2020", List.of(FEB), "2022", List.of(Y22), "rule");
+    List<Letter> two = List.of(FEB, Y22);
+    assertEquals(
+        List.of(),
+        DemandFindings.of(result(two, List.of(Map.of(), Map.of("abductions", true))), small));
   }
 
   @Test

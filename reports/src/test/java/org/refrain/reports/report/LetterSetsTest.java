@@ -58,12 +58,4 @@ class LetterSetsTest {
             .build();
     assertEquals("the 2020-03-03 press release", LetterSets.describe(List.of(release)));
   }
-
-  @Test
-  void labelsReadInASentence() {
-    assertEquals("political prison camps", LetterSets.inSentence("Political prison camps"));
-    assertEquals("UN resolutions", LetterSets.inSentence("UN resolutions"));
-    assertEquals("COVID-19 measures", LetterSets.inSentence("COVID-19 measures"));
-    assertEquals("and a, b and c", "and " + LetterSets.and(List.of("a", "b", "c")));
-  }
 }
