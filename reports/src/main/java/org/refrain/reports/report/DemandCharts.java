@@ -28,9 +28,13 @@ final class DemandCharts {
    */
   static Grid grid(Table matrix, Table evidence, DemandResult result, LetterLabels labels) {
     List<Demand> demands = result.taxonomy().demands();
-    // The latest dated letters: undated ones sort last, but are not the latest.
+    // As the demands section: every letter up to the columns a table shows, else the latest
+    // dated ones (undated letters sort last, but are not the latest).
     Table dated = matrix.where(matrix.stringColumn("date").isNotMissing());
-    Table shown = dated.last(Math.min(LetterKey.MAX_COLUMNS, dated.rowCount()));
+    Table shown =
+        matrix.rowCount() <= LetterKey.MAX_COLUMNS
+            ? matrix
+            : dated.last(Math.min(LetterKey.MAX_COLUMNS, dated.rowCount()));
     Map<String, Integer> order = new HashMap<>();
     for (int r = 0; r < shown.rowCount(); r++) {
       order.put(shown.stringColumn("letter").get(r), r + 1);
@@ -99,7 +103,7 @@ final class DemandCharts {
         (shown.rowCount() < matrix.rowCount()
                 ? String.format(
                     Locale.ROOT,
-                    "The latest %d of %,d letters (the dated ones), in date order: ",
+                    "The latest %d dated letters of %,d, in date order: ",
                     shown.rowCount(),
                     matrix.rowCount())
                 : "Each letter, in date order: ")

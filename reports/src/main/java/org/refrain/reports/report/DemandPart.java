@@ -8,7 +8,6 @@ import org.refrain.analysis.demand.DemandResult;
 import org.refrain.analysis.demand.DemandTimeline;
 import org.refrain.analysis.demand.LetterDemands;
 import org.refrain.analysis.demand.Taxonomy;
-import org.refrain.corpus.Letter;
 import org.refrain.reports.render.MarkdownRenderer;
 import org.refrain.reports.render.ReportSection;
 import org.refrain.reports.table.DemandTable;
@@ -25,14 +24,15 @@ final class DemandPart extends ReportPart {
     DemandPart report = new DemandPart();
     DemandResult result = analysis.demands();
     Taxonomy taxonomy = result.taxonomy();
-    List<Letter> dated = result.letters().stream().map(LetterDemands::letter).toList();
-    LetterKey key = LetterKey.latest(dated);
-    DemandResult shown =
-        key.letters().size() == dated.size()
-            ? result
-            : new DemandResult(
-                result.taxonomy(),
-                result.letters().subList(dated.size() - key.letters().size(), dated.size()));
+    List<LetterDemands> all = result.letters();
+    // Past the columns a table can show, the latest dated letters (undated ones sort last).
+    List<LetterDemands> dated = all.stream().filter(l -> l.letter().date() != null).toList();
+    List<LetterDemands> rows =
+        all.size() <= LetterKey.MAX_COLUMNS
+            ? all
+            : dated.subList(Math.max(0, dated.size() - LetterKey.MAX_COLUMNS), dated.size());
+    LetterKey key = LetterKey.of(rows.stream().map(LetterDemands::letter).toList());
+    DemandResult shown = rows.size() == all.size() ? result : new DemandResult(taxonomy, rows);
     var shares = DemandTimeline.byYear(result);
     List<DemandChange> changes = analysis.demandChanges();
     Table appearances = DemandTable.appearances(DemandTimeline.appearances(result));
