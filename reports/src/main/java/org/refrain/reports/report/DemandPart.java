@@ -57,9 +57,9 @@ final class DemandPart extends ReportPart {
                         ? ""
                         : String.format(
                             Locale.ROOT,
-                            "The latest %d of %,d letters are shown. ",
+                            "The latest %d of %,d letters are shown (undated ones left out). ",
                             key.letters().size(),
-                            dated.size()))
+                            all.size()))
                     + key.markdown()
                     + ". Every sentence behind every cell, with its offsets, the ask cue and the"
                     + " patterns that matched: `demand-evidence.csv`; the matrix with full ids:"

@@ -75,7 +75,9 @@ class ReportBoundsTest {
     assertTrue(report.tables().containsKey(SignatoryPart.PRESENCE_CSV));
     String markdown = MarkdownReport.render(corpus, report.sections());
     assertWithinBounds(markdown);
-    assertTrue(markdown.contains("The latest 40 of 45 letters are shown."), markdown);
+    assertTrue(
+        markdown.contains("The latest 40 of 45 letters are shown (undated ones left out)."),
+        markdown);
   }
 
   /** Every Markdown table has at most 200 rows and at most 40 letter columns. */
