@@ -233,17 +233,23 @@ public final class HtmlReport {
         id, title, intro, columns, rows, VISIBLE_ROWS, table.rowCount(), csv);
   }
 
-  /** Whether the first {@code rows} cells of a text column average more than 50 characters. */
+  /**
+   * Whether a text column reads as prose: among its first {@code rows} cells, one longer than 80
+   * characters or an average over 40. Such a column is given room, so its rows stay short.
+   */
   static boolean wide(Column<?> column, int rows) {
     if (numeric(column.type()) || column.size() == 0) {
       return false;
     }
     int n = Math.min(rows, column.size());
     long chars = 0;
+    int longest = 0;
     for (int r = 0; r < n; r++) {
-      chars += column.getUnformattedString(r).length();
+      int length = column.getUnformattedString(r).length();
+      chars += length;
+      longest = Math.max(longest, length);
     }
-    return chars > 50L * n;
+    return longest > 80 || chars > 40L * n;
   }
 
   static boolean numeric(ColumnType type) {

@@ -267,7 +267,7 @@ class ReportBrowserTest {
   }
 
   @Test
-  void clickingAHeatMapCellGoesToItsDemand() {
+  void clickingAHeatMapCellGoesToItsDemand() throws IOException {
     List<WebElement> figures =
         driver().findElements(By.cssSelector("figure.chart#chart-demand-matrix"));
     assertEquals(1, figures.size(), "figure.chart#chart-demand-matrix elements");
@@ -289,6 +289,17 @@ class ReportBrowserTest {
         page.script("return arguments[0].closest('section#demands') !== null;", element),
         "the element " + hash + " is not inside section#demands");
     assertTrue(element.isDisplayed(), "the element " + hash + " is not displayed");
+    // What the reader sees after the click: the evidence row, in view and marked.
+    assertEquals(
+        Boolean.TRUE,
+        page.script(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " return r.bottom > 0 && r.top < window.innerHeight;",
+            element),
+        "the element " + hash + " is scrolled into view");
+    Files.write(
+        Files.createDirectories(TARGET.resolve("screenshots")).resolve("report-evidence-click.png"),
+        driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
   }
 
   @Test
