@@ -42,6 +42,9 @@ final class Cells {
   }
 
   HtmlPage.CellView of(String column, String text) {
+    if (column.equals("link") && text.startsWith("#")) {
+      return new HtmlPage.CellView("evidence", "", text);
+    }
     String id = ids.contains(text) ? text : keyed.get(text);
     if (id != null) {
       return new HtmlPage.CellView(labels.of(id), id);

@@ -106,8 +106,17 @@ public record HtmlPage(
     }
   }
 
-  /** A cell's text and, for a letter shown by its label, the letter's id as a tooltip. */
-  public record CellView(String text, String hint) {}
+  /**
+   * A cell's text; for a letter shown by its label, the letter's id as a tooltip ({@code hint});
+   * for a link to evidence in the report (a chart's {@code link} column), its target ({@code href},
+   * an anchor "#..."), so the evidence a mark leads to is one keystroke away too.
+   */
+  public record CellView(String text, String hint, String href) {
+
+    public CellView(String text, String hint) {
+      this(text, hint, "");
+    }
+  }
 
   /**
    * A chart: the element id, heading, caption, its specification and data as JSON ready for a
