@@ -1,0 +1,50 @@
+package org.refrain.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Letters written for these tests in the shapes real web pages take and the samples do not (issue
+ * 15): footnote markers and a notes section, page titles that are no addressee, counts stated in
+ * other words, a venue named only in a re: line, dates from the page, each read through the real
+ * {@link CorpusReader}.
+ */
+class PagePatternsTest {
+
+  private static Corpus read(String name) {
+    try {
+      Path file = Path.of(PagePatternsTest.class.getResource("patterns/" + name).toURI());
+      return CorpusReader.create().read(List.of(file));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Letter only(String name) {
+    Corpus corpus = read(name);
+    assertEquals(1, corpus.letters().size(), corpus.diagnostics().toString());
+    return corpus.letters().get(0);
+  }
+
+  @Test
+  void footnoteMarkersDoNotHideTheProseAndNotesStayOutOfTheList() {
+    Letter l = only("footnotes.txt");
+    assertEquals(3, l.signatories().size(), l.signatories().toString());
+    assertTrue(l.text().contains("non-proliferation.1"), "the marker is kept in the text");
+    assertFalse(l.text().contains("https://"), l.text());
+    assertTrue(l.signatories().stream().noneMatch(m -> m.raw().contains("Notes")));
+  }
+
+  @Test
+  void notesAfterAListWithoutClosing() {
+    Letter l = only("footnotes-no-closing.txt");
+    assertEquals(3, l.signatories().size(), l.signatories().toString());
+    assertFalse(l.text().contains("https://"), l.text());
+  }
+}
