@@ -47,4 +47,17 @@ class PagePatternsTest {
     assertEquals(3, l.signatories().size(), l.signatories().toString());
     assertFalse(l.text().contains("https://"), l.text());
   }
+
+  @Test
+  void aHeadlineIsNoAddressee() {
+    assertEquals(null, only("headline.txt").addressee());
+    Letter dear = only("headline-dear.txt");
+    assertEquals("Ambassador", dear.addressee());
+    assertEquals("Myanmar: Junta Must Free Political Leaders", dear.title());
+  }
+
+  @Test
+  void aTitleThatNamesTheAddressee() {
+    assertEquals("UN Security Council Members", only("letter-to-title.txt").addressee());
+  }
 }
