@@ -60,4 +60,14 @@ class PagePatternsTest {
   void aTitleThatNamesTheAddressee() {
     assertEquals("UN Security Council Members", only("letter-to-title.txt").addressee());
   }
+
+  @Test
+  void aCountInTheLeadInIsAClaim() {
+    Letter l = only("lead-in-count.txt");
+    assertEquals(4, l.claimed().organizations(), l.claimEvidence());
+    assertEquals(
+        org.refrain.corpus.claim.ClaimCheck.Status.CONSISTENT,
+        l.claimCheck().status(),
+        l.claimCheck().detail());
+  }
 }
