@@ -70,4 +70,22 @@ class PagePatternsTest {
         l.claimCheck().status(),
         l.claimCheck().detail());
   }
+
+  @Test
+  void todayOnAPostedPageIsThePostingDate() {
+    Letter l = only("dated-today.txt");
+    assertEquals(java.time.LocalDate.of(2024, 5, 14), l.date().value(), l.date().evidence());
+    assertEquals(
+        org.refrain.corpus.metadata.LetterDate.Source.PUBLISHED,
+        l.date().source(),
+        l.date().evidence());
+  }
+
+  @Test
+  void aPreambleDateBeforeTheEventsTheLetterCitesIsNotItsDate() {
+    Letter l = only("cites-later.txt");
+    assertTrue(
+        l.date() == null || !l.date().value().isBefore(java.time.LocalDate.of(2024, 3, 10)),
+        String.valueOf(l.date()));
+  }
 }
