@@ -291,10 +291,18 @@ public final class AskDetector {
     return null;
   }
 
+  /**
+   * True when we make the endorsement at {@code at}: "we" before it as for a directive (not across
+   * a relative: "resolutions that endorsed the recommendations" are not ours), or "our" just before
+   * it ("our strongest support for").
+   */
   private static boolean ours(SentenceWords s, int at) {
-    for (int k = at - 1; k >= 0; k--) {
+    if (firstPersonBefore(s, at)) {
+      return true;
+    }
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
       String norm = s.get(k).norm();
-      if (FIRST_PERSON.contains(norm) || norm.equals("our") || norm.equals("my")) {
+      if (norm.equals("our") || norm.equals("my")) {
         return true;
       }
     }

@@ -21,13 +21,17 @@ public final class ClaimExtractor {
 
   // The look-ahead for the alternatives' first letters spares testing the word boundary, the
   // costly part, at every position of every paragraph; it matches nothing the boundary would not.
-  // A dash or an ellipsis right before a count opens a claim too ("Joint statement – 57
+  // "We are 45 organisations" opens a claim only with the count right after it ("We are writing on
+  // behalf of 28 ..." is read from "on behalf of"). A dash or an ellipsis right before a count
+  // opens a claim too ("Joint statement – 57
   // organisations call ..."), but not a range's dash ("2019–2020").
   private static final Pattern TRIGGER =
       Pattern.compile(
           "(?i)(?:(?=[ojseatw])\\b(on\\s+behalf\\s+of|joined\\s+by|signed\\s+by|endorsed\\s+by"
               + "|supported\\s+by|a\\s+coalition\\s+of|a\\s+group\\s+of|together\\s+with|we,?\\s+the"
-              + "|we,|we\\s+are|our)\\s+|((?<!\\d)[–—]|…|\\.{3}|(?<=\\s)-)\\s*(?=\\d))");
+              + "|we,|we\\s+are(?=\\s+(?:over\\s+|more\\s+than\\s+)?(?:"
+              + NumberWords.PATTERN
+              + ")(?![\\p{L}\\d]))|our)\\s+|((?<!\\d)[–—]|…|\\.{3}|(?<=\\s)-)\\s*(?=\\d))");
   private static final Pattern NUMBER =
       Pattern.compile("(?i)(?<![\\p{L}\\d])(" + NumberWords.PATTERN + ")(?![\\p{L}\\d])");
 
