@@ -291,6 +291,11 @@ class AskDetectorTest {
         "We reiterate our strongest support for the High Commissioner's call for the release of"
             + " all political leaders.");
     assertCue("none", "The High Commissioner's call for restraint was ignored.");
+    // What others endorsed is not our endorsement.
+    assertCue(
+        "none",
+        "We recognize the role of the resolutions that have consistently endorsed the findings and"
+            + " recommendations of the commission.");
   }
 
   @Test
