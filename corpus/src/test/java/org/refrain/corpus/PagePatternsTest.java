@@ -88,4 +88,16 @@ class PagePatternsTest {
         l.date() == null || !l.date().value().isBefore(java.time.LocalDate.of(2024, 3, 10)),
         String.valueOf(l.date()));
   }
+
+  @Test
+  void aReLineNamesTheVenueAndTheFirstSentenceTheCount() {
+    Letter l = only("re-line.txt");
+    assertEquals("HRC 58", l.venue().label());
+    assertEquals("Ambassador", l.addressee());
+    assertEquals(3, l.claimed().organizations(), l.claimEvidence());
+    assertEquals(
+        org.refrain.corpus.claim.ClaimCheck.Status.CONSISTENT,
+        l.claimCheck().status(),
+        l.claimCheck().detail());
+  }
 }
