@@ -62,8 +62,13 @@ final class LetterAssembler {
     LetterSections sections = sections(lines, layout);
     LetterMetadata meta = overrides.apply(index, metadata.extract(sections), diagnostics);
 
+    // The letter's words first, then the publisher's: its preamble, then its lead-in or title
+    // ("Joint letter signed by 30 NGOs").
     List<String> claimTexts =
-        List.of(String.join("\n", sections.body()), String.join("\n", sections.preamble()));
+        List.of(
+            String.join("\n", sections.body()),
+            String.join("\n", sections.preamble()),
+            String.join("\n", sections.header()));
     Claim claim = claims.extract(claimTexts).orElse(null);
     Counts claimed = claim == null ? Counts.NONE : claim.counts();
     Counts listed = checker.listed(list.mentions());

@@ -14,13 +14,19 @@ import java.util.List;
  * @param listLeads words that make a paragraph introducing a list a list of recommendations
  *     ("recommendation")
  * @param notImperatives verbs that open a sentence without asking for anything ("thank")
+ * @param endorsements our support for someone else's request, which makes it ours: "support for ...
+ *     call", "echo ... appeal" (with "we" or "our" before, no relative pronoun inside)
+ * @param endingNecessities evaluations that ask when they end the sentence: "The release of the
+ *     report without further delay is essential."
  */
 public record AskCues(
     List<TokenPattern> obligations,
     List<TokenPattern> necessities,
     List<TokenPattern> imperatives,
     List<TokenPattern> listLeads,
-    List<TokenPattern> notImperatives) {
+    List<TokenPattern> notImperatives,
+    List<TokenPattern> endorsements,
+    List<TokenPattern> endingNecessities) {
 
   public AskCues {
     obligations = List.copyOf(obligations);
@@ -28,5 +34,7 @@ public record AskCues(
     imperatives = List.copyOf(imperatives);
     listLeads = List.copyOf(listLeads);
     notImperatives = List.copyOf(notImperatives);
+    endorsements = List.copyOf(endorsements);
+    endingNecessities = List.copyOf(endingNecessities);
   }
 }

@@ -28,7 +28,14 @@ import org.refrain.corpus.Span;
  *   <li><b>imperative</b>: a clause opening with a request verb, a verb of the imperatives list as
  *       written, or a base-form verb before its object ("Close all camps", "...: Ensure the freedom
  *       to leave", "; and urge states to");
- *   <li><b>necessity</b>: "it is crucial that", "imperative for ... to";
+ *   <li><b>third-person request</b>: the letter's own request in the third person: an operative
+ *       clause with no subject ("Calls upon the government to ..."), the signatories as subject
+ *       ("The undersigned organisations urge ..."), the reader as object ("The coalition appeals to
+ *       you to ...");
+ *   <li><b>endorsement</b>: our support for someone else's request ("we express our support for the
+ *       letter ... urging", "our strongest support for the High Commissioner's call for");
+ *   <li><b>necessity</b>: "it is crucial that", "imperative for ... to", or an evaluation that ends
+ *       the sentence ("The release of the report without further delay is essential.");
  *   <li><b>obligation</b>: "should", "must", "needs to" before an action: a verb, or "be" with a
  *       participle ("should be released"); not "should be of paramount concern";
  *   <li><b>list item</b>: every sentence of a list item whose list is introduced by an ask or by a
@@ -143,16 +150,49 @@ public final class AskDetector {
     }
     SentenceWords.Word word = s.get(at);
     if (opensClause(s, at)) {
-      return word.norm().equals(word.lemma());
+      return word.norm().equals(word.lemma()) || operativeClause(s, at);
     }
-    return word.tag().equals("VERB") || word.tag().startsWith("VERB+");
+    // "The coalition appeals to you": the tagger reads "appeals" as a noun, the reader after it
+    // says it is a request.
+    return word.tag().equals("VERB") || word.tag().startsWith("VERB+") || readerFollows(s, at);
+  }
+
+  private static boolean readerFollows(SentenceWords s, int at) {
+    for (int k = at + 1; k < Math.min(s.size(), at + 1 + READER_WINDOW); k++) {
+      if (READER.contains(s.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An operative clause with its subject left out, as resolutions and some letters write them:
+   * "Calls upon the government to release ...", "Urges all states to ...". The third-person form
+   * opens the clause and an infinitive follows; "Calls for justice grew louder" has none.
+   */
+  private static boolean operativeClause(SentenceWords s, int at) {
+    SentenceWords.Word word = s.get(at);
+    String norm = word.norm();
+    if (!(norm.equals(word.lemma() + "s") || norm.equals(word.lemma() + "es"))) {
+      return false;
+    }
+    for (int k = at + 1; k + 1 < s.size(); k++) {
+      if (s.get(k).norm().equals("to") && s.get(k + 1).tag().startsWith("VERB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Voice voice(SentenceWords s, int at) {
     if (firstPersonBefore(s, at)) {
       return Voice.WE;
     }
-    return opensClause(s, at) ? Voice.IMPERATIVE : Voice.THIRD_PERSON;
+    SentenceWords.Word word = s.get(at);
+    return opensClause(s, at) && word.norm().equals(word.lemma())
+        ? Voice.IMPERATIVE
+        : Voice.THIRD_PERSON;
   }
 
   private AskCue cue(SentenceWords s, List<Request> requests, String text, boolean reports) {
@@ -164,6 +204,9 @@ public final class AskDetector {
         case IMPERATIVE:
           return cue(AskReason.IMPERATIVE, request, text);
         default:
+          if (ownThirdPerson(s, indexOf(s, request))) {
+            return cue(AskReason.THIRD_PERSON_REQUEST, request, text);
+          }
           if (reports && reported == null) {
             reported = cue(AskReason.REPORTED, request, text);
           }
@@ -173,8 +216,17 @@ public final class AskDetector {
     if (imperative != null) {
       return imperative;
     }
+    AskCue endorsement = endorsement(s, text);
+    if (endorsement != null) {
+      return endorsement;
+    }
     for (TokenPattern.Match m : matches(cues.necessities(), s)) {
       return cue(AskReason.NECESSITY, s, m.start(), m.end(), text);
+    }
+    for (TokenPattern.Match m : matches(cues.endingNecessities(), s)) {
+      if (onlyPunctuationFrom(s, m.end())) {
+        return cue(AskReason.NECESSITY, s, m.start(), m.end(), text);
+      }
     }
     for (TokenPattern.Match m : matches(cues.obligations(), s)) {
       int action = action(s, m.end());
@@ -183,6 +235,97 @@ public final class AskDetector {
       }
     }
     return reported;
+  }
+
+  /** Words that name the letter's own signatories as a subject: "The undersigned urge ...". */
+  private static final Set<String> SIGNATORIES = Set.of("undersigned", "signatory", "signatories");
+
+  /** Object pronouns of the reader: "appeals to you", "urges your government". */
+  private static final Set<String> READER = Set.of("you", "your");
+
+  /** How far after a request verb the reader may be named: "appeals to all of you". */
+  private static final int READER_WINDOW = 4;
+
+  /**
+   * True when a third-person request at {@code at} is the letter's own: an operative clause ("Calls
+   * upon the government to ..."), the signatories as its subject ("The undersigned organisations
+   * urge"), or the reader as its object ("The coalition appeals to you to").
+   */
+  private static boolean ownThirdPerson(SentenceWords s, int at) {
+    if (at < 0) {
+      return false;
+    }
+    if (opensClause(s, at)) {
+      return true;
+    }
+    for (int k = at - 1; k >= 0 && !isRelative(s, k); k--) {
+      if (SIGNATORIES.contains(s.get(k).norm())) {
+        return true;
+      }
+    }
+    return readerFollows(s, at);
+  }
+
+  /** The index of the word where {@code request} starts, or -1. */
+  private static int indexOf(SentenceWords s, Request request) {
+    for (int k = 0; k < s.size(); k++) {
+      if (s.get(k).span().start() == request.span().start()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Our support for someone else's request ("We express our support for the joint letter ... urging
+   * the Council to", "our strongest support for the High Commissioner's call for"): an endorsement
+   * cue with "we" or "our" before it and no relative pronoun inside it ("we support this
+   * resolution, which calls for" supports the resolution, not a request).
+   */
+  private AskCue endorsement(SentenceWords s, String text) {
+    for (TokenPattern.Match m : matches(cues.endorsements(), s)) {
+      if (ours(s, m.start()) && !relativeWithin(s, m.start(), m.end())) {
+        return cue(AskReason.ENDORSEMENT, s, m.start(), m.end(), text);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when we make the endorsement at {@code at}: "we" before it as for a directive (not across
+   * a relative: "resolutions that endorsed the recommendations" are not ours), or "our" just before
+   * it ("our strongest support for").
+   */
+  private static boolean ours(SentenceWords s, int at) {
+    if (firstPersonBefore(s, at)) {
+      return true;
+    }
+    for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+      String norm = s.get(k).norm();
+      if (norm.equals("our") || norm.equals("my")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean relativeWithin(SentenceWords s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isRelative(s, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when only punctuation follows word {@code from - 1} in the sentence. */
+  private static boolean onlyPunctuationFrom(SentenceWords s, int from) {
+    for (int k = from; k < s.size(); k++) {
+      if (!s.get(k).isPunctuation()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<TokenPattern.Match> matches(List<TokenPattern> patterns, SentenceWords s) {

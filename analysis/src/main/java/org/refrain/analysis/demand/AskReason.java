@@ -13,7 +13,15 @@ public enum AskReason {
   /** An item of a list introduced by an ask: "we urge ... the following recommendations:". */
   LIST_ITEM("list item", Voice.IMPERSONAL),
   /** In a press release, a request it reports: "the coalition urged the government to ...". */
-  REPORTED("reported ask", Voice.THIRD_PERSON);
+  REPORTED("reported ask", Voice.THIRD_PERSON),
+  /**
+   * The letter's own request in the third person: an operative clause with its subject left out
+   * ("Calls upon the government to ..."), the signatories named as subject ("The undersigned
+   * organisations urge ..."), or a request made to the reader ("The coalition appeals to you to").
+   */
+  THIRD_PERSON_REQUEST("third-person request", Voice.THIRD_PERSON),
+  /** Our support for someone else's request: "our strongest support for the ... call for". */
+  ENDORSEMENT("endorsement", Voice.WE);
 
   private final String label;
   private final Voice voice;

@@ -27,6 +27,8 @@ import java.util.function.Function;
  *   imperatives: [release, close, end]   # as written, at the start of a clause
  *   list-leads: [recommendation]
  *   not-imperatives: [thank]
+ *   endorsements: [support for ...8 call|appeal]   # "our support for the High Commissioner's call"
+ *   ending-necessities: [be ...2 essential]        # "... is essential." ends the sentence
  * demands:                  # with extends: a demand with a bundled id replaces it
  *   - id: death-penalty
  *     label: Death penalty
@@ -47,7 +49,9 @@ final class TaxonomyReader {
           "necessities",
           "imperatives",
           "list-leads",
-          "not-imperatives");
+          "not-imperatives",
+          "endorsements",
+          "ending-necessities");
   private static final Set<String> DEMAND =
       Set.of("id", "label", "description", "patterns", "exclude", "examples", "counterexamples");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -116,7 +120,9 @@ final class TaxonomyReader {
         cues(node, "necessities", base == null ? null : base.necessities()),
         cues(node, "imperatives", base == null ? null : base.imperatives()),
         cues(node, "list-leads", base == null ? null : base.listLeads()),
-        cues(node, "not-imperatives", base == null ? null : base.notImperatives()));
+        cues(node, "not-imperatives", base == null ? null : base.notImperatives()),
+        cues(node, "endorsements", base == null ? null : base.endorsements()),
+        cues(node, "ending-necessities", base == null ? null : base.endingNecessities()));
   }
 
   private List<TokenPattern> cues(JsonNode asks, String key, List<TokenPattern> base) {

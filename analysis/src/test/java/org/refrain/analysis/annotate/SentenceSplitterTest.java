@@ -376,4 +376,17 @@ class SentenceSplitterTest {
     }
     assertEquals(128, sentences);
   }
+
+  @Test
+  void aFootnoteMarkerAfterTheFullStopEndsTheSentenceWithIt() {
+    assertEquals(
+        List.of(
+            "States committed themselves to non-proliferation.1",
+            "The treaty has near-universal support.²",
+            "It entered into force in 1970.[3]",
+            "We ask you to act."),
+        sentences(
+            "States committed themselves to non-proliferation.1 The treaty has near-universal"
+                + " support.² It entered into force in 1970.[3] We ask you to act."));
+  }
 }

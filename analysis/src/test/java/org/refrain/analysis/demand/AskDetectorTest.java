@@ -263,4 +263,51 @@ class AskDetectorTest {
             + ":2: expected 2 tab-separated fields (label, pattern), found 1",
         e.getMessage());
   }
+
+  /** Forms real letters use and the samples do not (issue 15); sentences of our own making. */
+  @Test
+  void aRequestInTheThirdPersonOfTheLetterItselfAsks() {
+    assertCue(
+        "third-person request: Calls upon",
+        "Calls upon the government to release all those detained for their peaceful activism.");
+    assertCue(
+        "third-person request: appeals to",
+        "The coalition appeals to you to provide humanitarian access to the affected regions.");
+    assertCue(
+        "third-person request: urge",
+        "The undersigned organisations urge the Council to renew the mandate.");
+    // Someone else's request, reported in a letter, still is not ours.
+    assertCue("none", "The Special Rapporteur urged the authorities to end the practice.");
+  }
+
+  @Test
+  void supportForSomeoneElsesCallIsAnAsk() {
+    assertCue(
+        "endorsement: support for the joint letter of 12 March urging",
+        "We express our support for the joint letter of 12 March urging the Council to renew the"
+            + " mandate.");
+    assertCue(
+        "endorsement: reiterate our strongest support for the High Commissioner's call",
+        "We reiterate our strongest support for the High Commissioner's call for the release of"
+            + " all political leaders.");
+    assertCue("none", "The High Commissioner's call for restraint was ignored.");
+    // What others endorsed is not our endorsement.
+    assertCue(
+        "none",
+        "We recognize the role of the resolutions that have consistently endorsed the findings and"
+            + " recommendations of the commission.");
+  }
+
+  @Test
+  void anEvaluationOfNecessityWithoutAModalIsAnAsk() {
+    assertCue(
+        "necessity: is essential", "The release of the report without further delay is essential.");
+    assertCue("none", "The report's findings were essential reading for diplomats.");
+  }
+
+  @Test
+  void theImperativeHeadingOfARecommendationAsks() {
+    assertCue("imperative: Act", "Act on the UN recommendations");
+    assertCue("imperative: Press", "Press for the release of detained journalists");
+  }
 }

@@ -56,15 +56,19 @@ public final class ClaimChecker {
       if (c[i] == null) {
         continue;
       }
-      boolean same = c[i].equals(l[i]);
-      details.add(names[i] + " " + c[i] + (same ? " = " : " ≠ ") + l[i] + " listed");
+      // A lower bound ("over 300 groups") holds when the list has at least that many.
+      boolean same = claimed.atLeast() ? l[i] >= c[i] : c[i].equals(l[i]);
+      String relation = claimed.atLeast() ? (same ? " ≤ " : " > ") : (same ? " = " : " ≠ ");
+      String stated = (claimed.atLeast() ? "at least " : "") + c[i];
+      details.add(names[i] + " " + stated + relation + l[i] + " listed");
       agree += same ? 1 : 0;
       disagree += same ? 0 : 1;
     }
     if (claimed.countries() != null) {
       int claimedCountries = claimed.countries();
       int listedCountries = listed.countries();
-      if (claimedCountries == listedCountries) {
+      if (claimedCountries == listedCountries
+          || (claimed.atLeast() && listedCountries > claimedCountries)) {
         details.add("countries " + claimedCountries + " = " + listedCountries + " listed");
         agree++;
       } else if (listedCountries < claimedCountries && !allHaveCountry) {

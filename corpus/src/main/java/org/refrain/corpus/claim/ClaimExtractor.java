@@ -21,10 +21,17 @@ public final class ClaimExtractor {
 
   // The look-ahead for the alternatives' first letters spares testing the word boundary, the
   // costly part, at every position of every paragraph; it matches nothing the boundary would not.
+  // "We are 45 organisations" opens a claim only with the count right after it ("We are writing on
+  // behalf of 28 ..." is read from "on behalf of"). A dash or an ellipsis right before a count
+  // opens a claim too ("Joint statement – 57
+  // organisations call ..."), but not a range's dash ("2019–2020").
   private static final Pattern TRIGGER =
       Pattern.compile(
-          "(?i)(?=[ojseatw])\\b(on\\s+behalf\\s+of|joined\\s+by|signed\\s+by|endorsed\\s+by|supported\\s+by"
-              + "|a\\s+coalition\\s+of|a\\s+group\\s+of|together\\s+with|we,?\\s+the|our)\\s+");
+          "(?i)(?:(?=[ojseatw])\\b(on\\s+behalf\\s+of|joined\\s+by|signed\\s+by|endorsed\\s+by"
+              + "|supported\\s+by|a\\s+coalition\\s+of|a\\s+group\\s+of|together\\s+with|we,?\\s+the"
+              + "|we,|we\\s+are(?=\\s+(?:over\\s+|more\\s+than\\s+)?(?:"
+              + NumberWords.PATTERN
+              + ")(?![\\p{L}\\d]))|our)\\s+|((?<!\\d)[–—]|…|\\.{3}|(?<=\\s)-)\\s*(?=\\d))");
   private static final Pattern NUMBER =
       Pattern.compile("(?i)(?<![\\p{L}\\d])(" + NumberWords.PATTERN + ")(?![\\p{L}\\d])");
 
@@ -32,14 +39,18 @@ public final class ClaimExtractor {
   private static final Pattern PHRASE_END =
       Pattern.compile("(?i)\\b(from|to|who|which|that|in|across|around|representing)\\b");
 
-  private static final Pattern COUNTRIES =
+  private static final Pattern COUNTRIES_PHRASE =
       Pattern.compile("(?i)\\s*(different\\s+|other\\s+)?countries\\b.*", Pattern.DOTALL);
 
-  /** "more than 300 groups" is no count a list can be checked against. */
+  /** "about 300 groups" is no count a list can be checked against. */
   private static final Pattern APPROXIMATE =
       Pattern.compile(
-          "(?i)\\b(more\\s+than|over|at\\s+least|nearly|almost|some|about|around|approximately"
-              + "|roughly|upwards\\s+of|up\\s+to|dozens|hundreds|thousands)\\s*$");
+          "(?i)\\b(nearly|almost|some|about|around|approximately|roughly|up\\s+to|dozens|hundreds"
+              + "|thousands)\\s*$");
+
+  /** "over 300 groups", "more than 80": a least value, checked as "at least". */
+  private static final Pattern LOWER_BOUND =
+      Pattern.compile("(?i)\\b(more\\s+than|over|at\\s+least|upwards\\s+of)\\s*$");
 
   /** Nouns must follow a count closely to belong to it. */
   private static final int MAX_PHRASE_WORDS = 8;
@@ -62,7 +73,8 @@ public final class ClaimExtractor {
       Matcher trigger = TRIGGER.matcher(text);
       while (trigger.find()) {
         String clause = clause(text, trigger.start());
-        Counts counts = read(clause.substring(trigger.end() - trigger.start()), trigger.group(1));
+        String opener = trigger.group(1) != null ? trigger.group(1) : trigger.group(2);
+        Counts counts = read(clause.substring(trigger.end() - trigger.start()), opener);
         if (!counts.isEmpty()) {
           return Optional.of(new Claim(counts, clause.strip()));
         }
@@ -80,11 +92,15 @@ public final class ClaimExtractor {
     return text.substring(from, end.group(1) != null ? end.end() : end.start());
   }
 
+  /**
+   * The counts of a claim's clause. Exact counts win: a lower bound ("over 300 groups", "120+
+   * organisations") is kept only when the clause states no exact count of signatories, and then the
+   * whole claim is a lower bound; "more than 3 organisations and 2 individuals" claims the 2
+   * individuals only.
+   */
   private static Counts read(String clause, String trigger) {
-    Integer orgs = null;
-    Integer people = null;
-    Integer total = null;
-    Integer countries = null;
+    Integer[] exact = new Integer[4];
+    Integer[] least = new Integer[4];
     boolean joined = trigger.toLowerCase(Locale.ROOT).startsWith("joined");
     Matcher m = NUMBER.matcher(clause);
     List<int[]> numbers = new java.util.ArrayList<>();
@@ -96,32 +112,53 @@ public final class ClaimExtractor {
       int n = NumberWords.parse(clause.substring(at[0], at[1])).orElse(-1);
       int next = i + 1 < numbers.size() ? numbers.get(i + 1)[0] : clause.length();
       String phrase = phraseAfter(clause.substring(at[1], next));
-      if (n < 0 || APPROXIMATE.matcher(clause.substring(0, at[0])).find()) {
+      String before = clause.substring(0, at[0]);
+      if (n < 0 || APPROXIMATE.matcher(before).find()) {
         continue;
       }
-      if (COUNTRIES.matcher(phrase).matches()) {
-        countries = countries == null ? n : countries;
+      boolean lower =
+          LOWER_BOUND.matcher(before).find()
+              || (at[1] < clause.length() && clause.charAt(at[1]) == '+');
+      int field = field(phrase);
+      if (field < 0) {
         continue;
       }
-      boolean org = ORG_WORD.matcher(phrase).find();
-      boolean person = PERSON_WORD.matcher(phrase).find();
-      if (org && person) {
-        total = total == null ? n : total;
-      } else if (org) {
-        // "ICNK, joined by 68 other groups": the subject is one more organisation.
-        boolean other = joined && phrase.toLowerCase(Locale.ROOT).contains("other");
-        orgs = orgs == null ? n + (other ? 1 : 0) : orgs;
-      } else if (person) {
-        people = people == null ? n : people;
-      }
+      // "ICNK, joined by 68 other groups": the subject is one more organisation.
+      boolean other = field == ORGS && joined && phrase.toLowerCase(Locale.ROOT).contains("other");
+      Integer[] into = lower ? least : exact;
+      into[field] = into[field] == null ? n + (other ? 1 : 0) : into[field];
     }
-    return new Counts(orgs, people, total, countries);
+    boolean exactSigners = exact[ORGS] != null || exact[PEOPLE] != null || exact[TOTAL] != null;
+    boolean leastSigners = least[ORGS] != null || least[PEOPLE] != null || least[TOTAL] != null;
+    if (exactSigners || !leastSigners) {
+      return new Counts(exact[ORGS], exact[PEOPLE], exact[TOTAL], exact[COUNTRIES]);
+    }
+    Integer countries = exact[COUNTRIES] != null ? exact[COUNTRIES] : least[COUNTRIES];
+    return new Counts(least[ORGS], least[PEOPLE], least[TOTAL], countries, true);
+  }
+
+  private static final int ORGS = 0;
+  private static final int PEOPLE = 1;
+  private static final int TOTAL = 2;
+  private static final int COUNTRIES = 3;
+
+  /** Which count a noun phrase gives, or -1: organisations, people, both (total), countries. */
+  private static int field(String phrase) {
+    if (COUNTRIES_PHRASE.matcher(phrase).matches()) {
+      return COUNTRIES;
+    }
+    boolean org = ORG_WORD.matcher(phrase).find();
+    boolean person = PERSON_WORD.matcher(phrase).find();
+    return org && person ? TOTAL : org ? ORGS : person ? PEOPLE : -1;
   }
 
   /** The noun phrase after a count: up to a preposition or relative, at most a few words. */
   private static String phraseAfter(String rest) {
     Matcher end = PHRASE_END.matcher(rest);
     String phrase = end.find() ? rest.substring(0, end.start()) : rest;
+    if (phrase.startsWith("+")) {
+      phrase = phrase.substring(1);
+    }
     String[] words = SPACES.split(phrase.strip());
     if (words.length > MAX_PHRASE_WORDS) {
       phrase = String.join(" ", java.util.Arrays.copyOf(words, MAX_PHRASE_WORDS));

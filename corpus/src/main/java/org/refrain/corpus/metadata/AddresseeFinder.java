@@ -31,6 +31,19 @@ public final class AddresseeFinder {
           "of", "the", "and", "for", "de", "del", "della", "di", "da", "du", "van", "von", "der",
           "den", "la", "le", "al", "bin", "y", "e", "af");
 
+  /**
+   * What a page's headline has and a name or role never does: a colon or exclamation ("Myanmar:
+   * Junta Must Free ..."), double quotation marks, a modal, or Title Case that capitalises a small
+   * word inside the line ("Rights Groups Press States To End ..."); names and roles keep those
+   * lower case ("President of the Human Rights Council").
+   */
+  private static final Pattern HEADLINE_PUNCTUATION = Pattern.compile("[:!?\"“”]");
+
+  private static final java.util.Set<String> HEADLINE_WORDS =
+      java.util.Set.of(
+          "of", "the", "and", "for", "to", "on", "in", "at", "with", "must", "should", "will",
+          "can", "over", "after", "amid", "against");
+
   private final DateFinder dates = new DateFinder();
 
   public String find(LetterSections s) {
@@ -69,7 +82,10 @@ public final class AddresseeFinder {
         return List.of();
       }
       String name = header.get(i + 1).strip();
-      if (!isAddressLine(name) || WordCounter.count(name) > MAX_NAME_WORDS || !isNameLike(name)) {
+      if (!isAddressLine(name)
+          || WordCounter.count(name) > MAX_NAME_WORDS
+          || !isNameLike(name)
+          || isHeadline(name)) {
         return List.of();
       }
       if (i + 2 < header.size() && isAddressLine(header.get(i + 2).strip())) {
@@ -81,6 +97,23 @@ public final class AddresseeFinder {
       return List.of(name);
     }
     return List.of();
+  }
+
+  /** True for a page's headline rather than a name: see {@link #HEADLINE_PUNCTUATION}. */
+  static boolean isHeadline(String line) {
+    if (HEADLINE_PUNCTUATION.matcher(line).find()) {
+      return true;
+    }
+    String[] words = NAME_SEPARATORS.split(line.strip());
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.codePointAt(0))
+          && HEADLINE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Capitalised words and name particles only: "H.E. Ms Nazhat Shameem Khan", "Moon Jae-in". */

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * line in its heading, a press release's dateline, a list dated "as of ...", or a date in the
  * publisher's preamble. A date written without a year ("On March 24") takes the first such day
  * after the latest date the letter cites, the year of the session it names confirming it
- * (inferred). A page's posting date ("Date : March 3, 2020", "Oct 14, 2020 | News") is kept as
- * {@code published}, and is the date only when the letter states none.
+ * (inferred), never before that latest date. A page's posting date ("Date : March 3, 2020", "Oct
+ * 14, 2020 | News") is kept as {@code published}, and is the date only when the letter states none
+ * or its preamble dates it "today" (marked as the posting date). A preamble's date before the
+ * latest date the body cites is an event cited, not the letter's date.
  */
 public final class DateResolver {
 
@@ -18,6 +20,9 @@ public final class DateResolver {
   public record Resolved(LetterDate date, LocalDate published) {}
 
   private static final Pattern AS_OF = Pattern.compile("(?i)\\bas\\s+of\\b");
+
+  /** "Today, 40 organisations wrote ...": the letter is of the day its page was posted. */
+  private static final Pattern TODAY = Pattern.compile("(?i)\\btoday\\b");
 
   private final DateFinder finder = new DateFinder();
 
@@ -27,17 +32,18 @@ public final class DateResolver {
    */
   public Resolved resolve(LetterSections s, LocalDate sessionOpening) {
     LocalDate published = posting(s);
-    LetterDate own = own(s);
+    LetterDate own = own(s, published);
     if (own == null) {
       own = yearless(s, sessionOpening);
     }
     if (own == null && published != null) {
+      boolean today = s.preamble().stream().anyMatch(l -> TODAY.matcher(l).find());
       return new Resolved(
           new LetterDate(
               published,
               LetterDate.Precision.DAY,
               LetterDate.Source.PUBLISHED,
-              "page posting date"),
+              today ? "\"today\" on a page posted " + published : "page posting date"),
           null);
     }
     if (own != null && published != null && published.equals(own.value())) {
@@ -60,7 +66,7 @@ public final class DateResolver {
     return null;
   }
 
-  private LetterDate own(LetterSections s) {
+  private LetterDate own(LetterSections s, LocalDate published) {
     for (String line : s.header()) {
       if (finder.isDateLine(line) && !HeaderLines.isPosting(line)) {
         return stated(firstWithYear(line), line);
@@ -79,13 +85,45 @@ public final class DateResolver {
         return stated(firstWithYear(line), line.strip());
       }
     }
+    return fromPreamble(s, published);
+  }
+
+  /**
+   * A date in the publisher's preamble, unless the preamble says the letter is of "today" (then the
+   * page's posting date is, and the dates before are events it cites), or the date precedes the
+   * latest date the letter's body cites (a letter is not older than what it cites; body dates past
+   * the posting date are sessions to come and do not count).
+   */
+  private LetterDate fromPreamble(LetterSections s, LocalDate published) {
+    if (published != null && s.preamble().stream().anyMatch(l -> TODAY.matcher(l).find())) {
+      return null;
+    }
+    LocalDate cited = latestCited(String.join("\n", s.body()), published);
     for (String line : s.preamble()) {
       List<DateMention> ds = finder.find(line);
       if (!ds.isEmpty() && ds.get(0).hasYear()) {
-        return stated(ds.get(0), line);
+        LetterDate d = stated(ds.get(0), line);
+        if (cited == null || !d.value().isBefore(cited)) {
+          return d;
+        }
       }
     }
     return null;
+  }
+
+  /** The latest full date in {@code text}, not after {@code notAfter} when given; or null. */
+  private LocalDate latestCited(String text, LocalDate notAfter) {
+    LocalDate latest = null;
+    for (DateMention d : finder.find(text)) {
+      if (!d.hasYear() || d.precision() != LetterDate.Precision.DAY) {
+        continue;
+      }
+      LocalDate v = d.toLocalDate();
+      if ((notAfter == null || !v.isAfter(notAfter)) && (latest == null || v.isAfter(latest))) {
+        latest = v;
+      }
+    }
+    return latest;
   }
 
   /** "On March 24": the first such day after the latest date cited, or in the session's year. */
@@ -121,10 +159,14 @@ public final class DateResolver {
     }
     if (sessionOpening != null) {
       LocalDate inSession = on(day, sessionOpening.getYear());
-      if (inSession != null && (value == null || value.getYear() != inSession.getYear())) {
+      // The session's year may confirm the day, never put it before what the letter cites.
+      boolean tooEarly = inSession != null && latest != null && !inSession.isAfter(latest);
+      if (inSession != null
+          && !tooEarly
+          && (value == null || value.getYear() != inSession.getYear())) {
         value = inSession;
         why = "\"" + where + "\" in the year of the session named, " + sessionOpening.getYear();
-      } else if (inSession != null) {
+      } else if (inSession != null && !tooEarly) {
         why += ", in the year of the session named";
       }
     }

@@ -85,10 +85,19 @@ final class BodyScanner {
     return limit;
   }
 
-  /** True for the first line of a publisher's postscript ("About the coalition: ..."). */
+  /**
+   * True for the first line of a publisher's postscript ("About the coalition: ...") or of a notes
+   * section ("Notes", "1. https://...").
+   */
   static boolean isPostscript(ClassifiedLines doc, int j) {
     return doc.kinds().get(j) != LineKind.BLANK
-        && POSTSCRIPT.matcher(doc.lines().get(j).trimmed()).find();
+        && (POSTSCRIPT.matcher(doc.lines().get(j).trimmed()).find() || isNotes(doc, j));
+  }
+
+  /** True for the start of a notes section: "Notes", "Footnotes:", or a note "1. https://...". */
+  private static boolean isNotes(ClassifiedLines doc, int j) {
+    String t = doc.lines().get(j).trimmed();
+    return FootnoteMarkers.isNotesHeading(t) || FootnoteMarkers.isNote(t);
   }
 
   /**
@@ -180,7 +189,8 @@ final class BodyScanner {
       }
       // A long entry can look like prose; only running text ends the list.
       boolean entry = k == LineKind.SHORT || (k == LineKind.PROSE && !doc.isRunningText(j));
-      if (!entry || doc.isDateLine(j)) {
+      // The notes after the signatures ("Notes", "1. https://...") end the list.
+      if (!entry || doc.isDateLine(j) || isNotes(doc, j)) {
         break;
       }
       list.add(j);

@@ -77,11 +77,16 @@ public final class LineClassifier {
    * neither; "Prof." and "Inc." do not end sentences.
    */
   public static boolean isRunningText(String t) {
-    return isProse(t) && (PERSONAL.matcher(t).find() || TWO_SENTENCES.matcher(t).find());
+    String s = FootnoteMarkers.strip(t);
+    return isProse(s) && (PERSONAL.matcher(s).find() || TWO_SENTENCES.matcher(s).find());
   }
 
-  /** True for a sentence-like line: long enough and ending like a sentence, or holding two. */
-  public static boolean isProse(String t) {
+  /**
+   * True for a sentence-like line: long enough and ending like a sentence, or holding two. Footnote
+   * markers ("proliferation.1", "testing.²") do not count against a sentence end.
+   */
+  public static boolean isProse(String line) {
+    String t = FootnoteMarkers.strip(line);
     int words = WordCounter.count(t);
     if (words >= PROSE_MIN_WORDS && SENTENCE_END.matcher(t).matches()) {
       return true;

@@ -82,4 +82,19 @@ class ClaimCheckerTest {
                 LetterKind.LETTER, new Counts(5, null, null, null), new Counts(0, 0, 0, 0), false)
             .status());
   }
+
+  @Test
+  void aLowerBoundHoldsWhenTheListHasAtLeastThatMany() {
+    ClaimChecker checker = new ClaimChecker();
+    Counts over = new Counts(100, null, null, null, true);
+    ClaimCheck more =
+        checker.check(
+            org.refrain.corpus.LetterKind.LETTER, over, new Counts(120, 0, 120, 3), false);
+    org.junit.jupiter.api.Assertions.assertEquals(ClaimCheck.Status.CONSISTENT, more.status());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "organizations at least 100 ≤ 120 listed", more.detail());
+    ClaimCheck fewer =
+        checker.check(org.refrain.corpus.LetterKind.LETTER, over, new Counts(90, 0, 90, 3), false);
+    org.junit.jupiter.api.Assertions.assertEquals(ClaimCheck.Status.INCONSISTENT, fewer.status());
+  }
 }

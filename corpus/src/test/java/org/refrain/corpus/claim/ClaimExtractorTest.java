@@ -60,4 +60,37 @@ class ClaimExtractorTest {
             .isEmpty());
     assertTrue(extractor.extract(List.of("On behalf of the families, we ask.")).isEmpty());
   }
+
+  /** Counts stated in the forms web pages use and the samples do not (issue 15). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "We are 45 civil society organisations from across the region, and we write to you|45|-|-|false",
+        "We are twelve human rights groups working on detention.|12|-|-|false",
+        "Joint letter signed by 30 NGOs|30|-|-|false",
+        "Joint statement – 57 organisations call for an inquiry|57|-|-|false",
+        "Joint statement — 57 organisations call for an inquiry|57|-|-|false",
+        "An urgent appeal… 23 organisations and 4 individuals ask the Council to act|23|4|-|false",
+        "This letter is signed by 120+ organisations.|120|-|-|true",
+        "The letter is endorsed by over 300 groups worldwide.|300|-|-|true",
+        "We, 50+ organisations from 20 countries, urge you|50|-|-|true",
+        "We write on behalf of more than 80 organisations and individuals.|-|-|80|true"
+      })
+  void countsInOtherForms(
+      String text, Integer orgs, Integer people, Integer total, boolean atLeast) {
+    Counts c =
+        extractor.extract(List.of(text)).orElseThrow(() -> new AssertionError(text)).counts();
+    assertEquals(orgs, c.organizations(), text);
+    assertEquals(people, c.individuals(), text);
+    assertEquals(total, c.total(), text);
+    assertEquals(atLeast, c.atLeast(), text);
+  }
+
+  @Test
+  void aDateRangeIsNoCount() {
+    assertTrue(
+        extractor.extract(List.of("Between 2019–2020 organisations documented abuses.")).isEmpty());
+  }
 }

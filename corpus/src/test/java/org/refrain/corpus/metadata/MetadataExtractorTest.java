@@ -170,4 +170,22 @@ class MetadataExtractorTest {
     assertEquals(LetterKind.PRESS_RELEASE, m.kind());
     assertEquals(LocalDate.of(2021, 3, 3), m.date().value());
   }
+
+  @Test
+  void theSessionsYearNeverPutsAnInferredDateBeforeWhatTheLetterCites() {
+    // The letter names a session of 2022 but cites a report of 2023: "On March 24" is 2024.
+    LetterMetadata m =
+        extractor.extract(
+            sections(
+                List.of(),
+                List.of(),
+                List.of("On March 24, our group wrote to the Council's members once more."),
+                "Excellencies,",
+                List.of(
+                    "Excellencies,",
+                    "Since the 49th session of the Human Rights Council, the report of May 2, 2023"
+                        + " has shown that abuses continue.")));
+    assertEquals(LocalDate.of(2024, 3, 24), m.date().value(), m.date().evidence());
+    assertEquals(LetterDate.Source.INFERRED, m.date().source());
+  }
 }

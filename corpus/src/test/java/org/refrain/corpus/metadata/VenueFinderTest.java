@@ -107,4 +107,44 @@ class VenueFinderTest {
     assertNull(v.session());
     assertNull(finder.find(List.of("ahead of HRC 00"), null, null));
   }
+
+  /** A venue stated only in a re: line, a page address or an "ahead of the Nth session" phrase. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Re: 58th Session of the Human Rights Council; HRC 58",
+        "RE: Human Rights Council, 58th session; HRC 58",
+        "Subject: HRC 58th regular session; HRC 58",
+        "https://example.org/news/2025/02/hrc-58-joint-letter-on-myanmar; HRC 58",
+        "example.org/statements/unga79-third-committee-letter; UNGA 79",
+        "Ahead of the 58th session, we urge the Human Rights Council to renew the mandate.; HRC 58",
+        "We urge the Human Rights Council, ahead of its 58th Session, to act.; HRC 58"
+      })
+  void sessionsStatedInPageWords(String text, String label) {
+    Venue v = finder.find(List.of(text), null, null);
+    assertEquals(label, v == null ? null : v.label(), text);
+  }
+
+  @Test
+  void aSessionAloneBelongsToTheBodyTheLetterAddresses() {
+    Venue v =
+        finder.find(
+            List.of("Joint letter", "We write ahead of the 58th session to urge you to act."),
+            "Members of the Human Rights Council",
+            null);
+    assertEquals("HRC 58", v.label());
+  }
+
+  @Test
+  void lettersToSecurityCouncilMembersAreAboutTheCouncil() {
+    Venue v =
+        finder.find(
+            List.of(
+                "Letter on accountability",
+                "The Human Rights Council's commission reported in March that crimes continue."),
+            "UN Security Council Members",
+            LocalDate.of(2024, 2, 1));
+    assertEquals("UNSC", v.label());
+  }
 }

@@ -66,4 +66,21 @@ class LineClassifierTest {
     assertEquals(LineKind.CHROME, kinds.get(1));
     assertEquals(LineKind.SHORT, kinds.get(2));
   }
+
+  @Test
+  void footnoteMarkersDoNotHideASentenceEnd() {
+    org.junit.jupiter.api.Assertions.assertTrue(
+        LineClassifier.isProse(
+            "We write to recall the commitments all states have made on non-proliferation.1"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        LineClassifier.isProse(
+            "We write to recall the commitments all states have made on non-proliferation.²"));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        LineClassifier.isProse(
+            "We write to recall the commitments all states have made on non-proliferation[3]."));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        FootnoteMarkers.isNote("3. Fortify Rights, www.fortifyrights.org"));
+    org.junit.jupiter.api.Assertions.assertTrue(FootnoteMarkers.isNote("1. https://example.org/a"));
+    org.junit.jupiter.api.Assertions.assertTrue(FootnoteMarkers.isNotesHeading("Footnotes:"));
+  }
 }

@@ -108,6 +108,9 @@ public final class LetterJson {
     node.put("individuals", counts.individuals());
     node.put("total", counts.total());
     node.put("countries", counts.countries());
+    if (counts.atLeast()) {
+      node.put("at_least", true); // "over 300 groups": each stated count is a least value
+    }
     return node;
   }
 
