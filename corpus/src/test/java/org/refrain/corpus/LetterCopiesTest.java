@@ -121,4 +121,48 @@ class LetterCopiesTest {
     Corpus corpus = CorpusReader.create().read(List.of(dir));
     assertEquals(2, corpus.letters().size());
   }
+
+  @Test
+  void theSameWordsToAnotherAddresseeAreAnotherLetter(@TempDir Path dir)
+      throws IOException, URISyntaxException {
+    String body = body();
+    Files.writeString(
+        dir.resolve("a.txt"),
+        "To: Permanent Representatives of EU member states\n\n10 May 2021\n\n" + body,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("b.txt"),
+        "To: Permanent Representatives of the African Group\n\n10 May 2021\n\n" + body,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("c.txt"),
+        "To: permanent representatives of EU Member States.\n\nPosted on: 3 June 2021\n\n" + body,
+        StandardCharsets.UTF_8);
+    Corpus corpus = CorpusReader.create().read(List.of(dir));
+    assertEquals(
+        List.of("a.txt; c.txt", "b.txt"),
+        corpus.letters().stream().map(l -> String.join("; ", l.sources())).toList(),
+        corpus.letters().stream().map(Letter::addressee).toList().toString());
+  }
+
+  /** The copy with the longer list is kept when neither states a date of its own. */
+  @Test
+  void withoutOwnDatesTheLongerListIsKept(@TempDir Path dir)
+      throws IOException, URISyntaxException {
+    String body = body();
+    Files.writeString(dir.resolve("a.txt"), body, StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("b.txt"), body + "6. Eritrean Law Society, Eritrea\n", StandardCharsets.UTF_8);
+    Corpus corpus = CorpusReader.create().read(List.of(dir));
+    assertEquals(1, corpus.letters().size());
+    assertEquals("b#1", corpus.letters().get(0).id());
+    assertEquals(List.of("b.txt", "a.txt"), corpus.letters().get(0).sources());
+  }
+
+  private static String body() throws IOException, URISyntaxException {
+    String text =
+        Files.readString(
+            resource("same-letter").resolve("coalition-site.txt"), StandardCharsets.UTF_8);
+    return text.substring(text.indexOf("Excellencies,"));
+  }
 }
