@@ -110,6 +110,26 @@ class LetterCopiesCommandTest {
     assertEquals(Set.of("coalition#1", "partner#1"), new HashSet<>(kept));
   }
 
+  /** A template sent again on another date is two letters, and reuse shows their shared text. */
+  @Test
+  void theSameTextOnTwoDatesIsTwoLettersInOneReuseFamily(@TempDir Path other) throws Exception {
+    Files.writeString(
+        other.resolve("june.txt"), "10 June 2021\n\n" + BODY + "\n" + LIST, StandardCharsets.UTF_8);
+    Files.writeString(
+        other.resolve("september.txt"),
+        "14 September 2021\n\n" + BODY + "\n" + LIST,
+        StandardCharsets.UTF_8);
+    assertEquals(2, CliRun.real("letters", "--json", other.toString()).json().size());
+    JsonNode families = CliRun.real("reuse", "--json", other.toString()).json();
+    boolean both = false;
+    for (JsonNode family : families) {
+      Set<String> letters = new HashSet<>();
+      family.get("members").forEach(m -> letters.add(m.get("letter").asText()));
+      both |= letters.equals(Set.of("june#1", "september#1"));
+    }
+    assertTrue(both, families.toString());
+  }
+
   private static Set<Integer> letterCounts(CliRun run) throws Exception {
     Set<Integer> counts = new HashSet<>();
     for (JsonNode entity : run.json()) {
