@@ -35,8 +35,10 @@ import org.refrain.corpus.metadata.LetterDate;
  * page repeats once).
  *
  * <p>Linear in the corpus, as the within-document filter: each letter is compared only with the
- * kept letters that share a rare 5-gram of its body ({@link ShingleIndex}), and the word comparison
- * stops once more than the allowed difference is found.
+ * kept letters that share a rare 5-gram of its body ({@link ShingleIndex}) and whose own date
+ * agrees with its own (one text sent on a thousand dates costs no comparison between its sendings),
+ * and the word comparison stops once more than the allowed difference is found. Only a letter
+ * without a date of its own is looked up among all kept letters alike in words.
  */
 public final class CopyMerger {
 
@@ -72,7 +74,7 @@ public final class CopyMerger {
     for (int i = 0; i < ranked.size(); i++) {
       int kept = firstCopied(i, ranked, words, shingles, index);
       if (kept < 0) {
-        index.add(i);
+        index.add(i, DateKeys.indexed(ranked.get(i).date()));
       } else {
         copiesOf.computeIfAbsent(kept, k -> new ArrayList<>()).add(ranked.get(i));
       }
@@ -109,9 +111,9 @@ public final class CopyMerger {
     if (words.get(i).length == 0) {
       return -1;
     }
-    for (int candidate : index.candidates(i)) {
+    Letter b = ranked.get(i);
+    for (int candidate : index.candidates(i, DateKeys.looked(b.date()))) {
       Letter a = ranked.get(candidate);
-      Letter b = ranked.get(i);
       if (!document(a).equals(document(b))
           && sameAddressee(a, b)
           && sameOwnDate(a.date(), b.date())
@@ -121,6 +123,58 @@ public final class CopyMerger {
       }
     }
     return -1;
+  }
+
+  /**
+   * The keys under which a kept letter is indexed and a letter looks for the letters it could copy:
+   * only letters whose own dates agree ({@link #sameOwnDate}) find each other, so that one text
+   * sent on many dates costs no comparison between its sendings. A letter without a date of its own
+   * looks under "all".
+   */
+  private static final class DateKeys {
+    private static final long DAY = 1;
+    private static final long MONTH = 2;
+    private static final long YEAR = 3;
+    private static final long NONE = 4;
+    private static final long ALL = 5;
+
+    /** Where a kept letter is found: its own date at its precision (or none), and all. */
+    static long[] indexed(LetterDate d) {
+      if (!own(d)) {
+        return new long[] {key(NONE, 0), key(ALL, 0)};
+      }
+      return new long[] {at(d.precision(), d), key(ALL, 0)};
+    }
+
+    /**
+     * Where a letter looks: a day-dated letter at its day, month, year and among the undated; a
+     * letter dated by month or year only, or not at all, among all (rare: {@link #sameOwnDate} then
+     * sorts out the candidates).
+     */
+    static long[] looked(LetterDate d) {
+      if (!own(d) || d.precision() != LetterDate.Precision.DAY) {
+        return new long[] {key(ALL, 0)};
+      }
+      return new long[] {
+        at(LetterDate.Precision.DAY, d),
+        at(LetterDate.Precision.MONTH, d),
+        at(LetterDate.Precision.YEAR, d),
+        key(NONE, 0)
+      };
+    }
+
+    private static long at(LetterDate.Precision precision, LetterDate d) {
+      return switch (precision) {
+        case DAY -> key(DAY, d.value().toEpochDay());
+        case MONTH -> key(MONTH, d.value().getYear() * 12L + d.value().getMonthValue());
+        case YEAR -> key(YEAR, d.value().getYear());
+      };
+    }
+
+    /** Never 0 (the tag is 1 to 5): 0 is the index's key for "no key". */
+    private static long key(long tag, long value) {
+      return (tag << 56) ^ (value & 0x00FF_FFFF_FFFF_FFFFL);
+    }
   }
 
   /** Own date first (set, stated, inferred, posting, none), longest list, then id. */
