@@ -93,6 +93,13 @@ class LetterCopiesCommandTest {
   }
 
   @Test
+  void aCopysIdNamesTheLetterItWasMergedInto() {
+    CliRun run = CliRun.real("signatories", "--letter", "partner#1", dir.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertTrue(run.err().contains("\"partner#1\" is a copy of letter coalition#1"), run.err());
+  }
+
+  @Test
   void keepCopiesReadsTheLetterOncePerFile() throws Exception {
     JsonNode letters = CliRun.real("letters", "--json", "--keep-copies", dir.toString()).json();
     assertEquals(2, letters.size());
