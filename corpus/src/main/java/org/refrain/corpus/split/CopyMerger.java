@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.refrain.corpus.Diagnostic;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.LetterCopy;
@@ -62,6 +64,37 @@ public final class CopyMerger {
   /** Merges the copies among {@code letters}; the letters kept stay in the order given. */
   public Merged merge(List<Letter> letters) {
     List<Letter> ranked = letters.stream().sorted(PREFERENCE).toList();
+    SortedMap<Integer, List<Letter>> copiesOf = copiesByKept(ranked);
+    if (copiesOf.isEmpty()) {
+      return new Merged(letters, List.of());
+    }
+    Map<String, Letter> replaced = new HashMap<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Map.Entry<Integer, List<Letter>> group : copiesOf.entrySet()) {
+      Letter keep = ranked.get(group.getKey());
+      List<Letter> copies =
+          group.getValue().stream().sorted(Comparator.comparing(Letter::id)).toList();
+      replaced.put(keep.id(), keep.withCopies(copies.stream().map(LetterCopy::of).toList()));
+      for (Letter copy : copies) {
+        replaced.put(copy.id(), null); // read once: as the letter kept
+      }
+      diagnostics.add(warning(keep, copies));
+    }
+    List<Letter> out = new ArrayList<>();
+    for (Letter l : letters) {
+      Letter now = replaced.containsKey(l.id()) ? replaced.get(l.id()) : l;
+      if (now != null) {
+        out.add(now);
+      }
+    }
+    return new Merged(out, diagnostics);
+  }
+
+  /**
+   * The copies of each kept letter, by its position in {@code ranked}: letters are taken in
+   * preference order, and each is a copy of the first kept letter it copies, or kept itself.
+   */
+  private static SortedMap<Integer, List<Letter>> copiesByKept(List<Letter> ranked) {
     List<long[]> words = new ArrayList<>(ranked.size());
     List<long[]> shingles = new ArrayList<>(ranked.size());
     for (Letter l : ranked) {
@@ -70,7 +103,7 @@ public final class CopyMerger {
       shingles.add(w.length == 0 ? new long[0] : WordShingles.shingles(w));
     }
     ShingleIndex index = new ShingleIndex(shingles, CANDIDATE);
-    Map<Integer, List<Letter>> copiesOf = new HashMap<>();
+    SortedMap<Integer, List<Letter>> copiesOf = new TreeMap<>();
     for (int i = 0; i < ranked.size(); i++) {
       int kept = firstCopied(i, ranked, words, shingles, index);
       if (kept < 0) {
@@ -79,30 +112,7 @@ public final class CopyMerger {
         copiesOf.computeIfAbsent(kept, k -> new ArrayList<>()).add(ranked.get(i));
       }
     }
-    if (copiesOf.isEmpty()) {
-      return new Merged(letters, List.of());
-    }
-    Map<String, Letter> merged = new HashMap<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    for (Map.Entry<Integer, List<Letter>> group : copiesOf.entrySet()) {
-      Letter keep = ranked.get(group.getKey());
-      List<Letter> copies =
-          group.getValue().stream().sorted(Comparator.comparing(Letter::id)).toList();
-      merged.put(keep.id(), keep.withCopies(copies.stream().map(LetterCopy::of).toList()));
-      for (Letter copy : copies) {
-        merged.put(copy.id(), null);
-      }
-      diagnostics.add(warning(keep, copies));
-    }
-    List<Letter> out = new ArrayList<>();
-    for (Letter l : letters) {
-      if (!merged.containsKey(l.id())) {
-        out.add(l);
-      } else if (merged.get(l.id()) != null) {
-        out.add(merged.get(l.id()));
-      }
-    }
-    return new Merged(out, diagnostics);
+    return copiesOf;
   }
 
   /** The first kept letter (in preference order) that letter {@code i} copies, or -1. */
