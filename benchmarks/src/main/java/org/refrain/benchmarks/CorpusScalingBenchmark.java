@@ -27,7 +27,8 @@ import org.refrain.corpus.CorpusReader;
  * How reading grows with the corpus: the five bundled documents copied {@code copies} times into a
  * temporary directory, read by one reader created beforehand. Time per operation divided by {@code
  * 5 * copies} is the cost of one document; it should stay flat as copies grow, since no stage
- * compares documents with each other.
+ * compares every document with every other. The copies are the same letters, so reading merges them
+ * (each copy is compared with the one letter kept); {@code --keep-copies} readers skip that.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

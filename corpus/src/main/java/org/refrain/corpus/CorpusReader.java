@@ -27,6 +27,7 @@ import org.refrain.corpus.source.DocumentFormat;
 import org.refrain.corpus.source.DocumentReader;
 import org.refrain.corpus.source.RawDocument;
 import org.refrain.corpus.source.ReadResult;
+import org.refrain.corpus.split.CopyMerger;
 import org.refrain.corpus.split.DuplicateLetterFilter;
 import org.refrain.corpus.split.LetterLayout;
 import org.refrain.corpus.split.LetterSplitter;
@@ -36,10 +37,12 @@ import org.refrain.corpus.split.LineKind;
 /**
  * Reads documents into a {@link Corpus}. For each file, in name order: read (encoding, HTML), clean
  * (normalise, keep an offset map), classify lines (chrome, prose, short), split into letters, drop
- * a repeated letter, then assemble each letter (paragraphs, signatories, metadata, claim). A file
- * that cannot be read becomes an error diagnostic and the others are still read. Files are read on
- * the common fork-join pool, and the result is the same as one read file by file. Thread-safe once
- * created; resources are loaded once.
+ * a repeated letter, then assemble each letter (paragraphs, signatories, metadata, claim). Once all
+ * files are read, the same letter found in several files is read once, with every file kept as one
+ * of its sources ({@link CopyMerger}; {@link #keepingCopies} turns this off). A file that cannot be
+ * read becomes an error diagnostic and the others are still read. Files are read on the common
+ * fork-join pool, and the result is the same as one read file by file. Thread-safe once created;
+ * resources are loaded once.
  */
 public final class CorpusReader {
 
@@ -70,10 +73,25 @@ public final class CorpusReader {
   private final LetterSplitter splitter = new LetterSplitter();
   private final DuplicateLetterFilter duplicates = new DuplicateLetterFilter();
   private final LetterAssembler assembler;
+  private final CopyMerger copies = new CopyMerger();
+  private final boolean mergeCopies;
 
   private CorpusReader(ChromeFilter chrome, SignatoryListParser signatories) {
-    this.classifier = new LineClassifier(chrome);
-    this.assembler = new LetterAssembler(signatories);
+    this(new LineClassifier(chrome), new LetterAssembler(signatories), true);
+  }
+
+  private CorpusReader(LineClassifier classifier, LetterAssembler assembler, boolean mergeCopies) {
+    this.classifier = classifier;
+    this.assembler = assembler;
+    this.mergeCopies = mergeCopies;
+  }
+
+  /**
+   * This reader, but keeping copies apart: the same letter read from several files is one letter
+   * per file, as each file has it ({@code --keep-copies}).
+   */
+  public CorpusReader keepingCopies() {
+    return new CorpusReader(classifier, assembler, false);
   }
 
   /** A reader with the bundled chrome patterns and signatory rules. */
@@ -121,6 +139,11 @@ public final class CorpusReader {
       letters.addAll(file.letters());
       diagnostics.addAll(file.diagnostics());
       sources += file.letters().isEmpty() ? 0 : 1;
+    }
+    if (mergeCopies) {
+      CopyMerger.Merged merged = copies.merge(letters);
+      letters = new ArrayList<>(merged.letters());
+      diagnostics.addAll(merged.diagnostics());
     }
     diagnostics.sort(
         Comparator.comparing(Diagnostic::file)

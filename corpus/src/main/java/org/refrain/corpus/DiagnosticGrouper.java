@@ -39,6 +39,9 @@ public final class DiagnosticGrouper {
   private static final Map<String, String> GROUP_NAMES =
       Map.ofEntries(
           Map.entry("repeats the letter at line #; read once", "letters repeat an earlier one"),
+          Map.entry(
+              "letter ## is also in other files (…): read once, every source kept",
+              "letters are also in other files (each read once, every source kept)"),
           Map.entry("no such file", "files do not exist"),
           Map.entry("no such file or directory", "paths do not exist"),
           Map.entry("directory cannot be read", "directories cannot be read"),

@@ -13,7 +13,8 @@ import org.refrain.corpus.signatory.SignatoryMention;
 /**
  * One letter (or one press release or statement) read from a document, with everything later stages
  * need. All spans point into {@link #text()}, which is the letter's region of the cleaned document
- * starting at {@code origin}.
+ * starting at {@code origin}. The same letter read from several documents is one letter whose
+ * {@link #copies()} name the other places it was read from ({@link #sources()}: every file).
  *
  * @param id stable identifier, unique in its corpus: the source file's name without extension (the
  *     whole name when two files share a stem), {@code #}, the index
@@ -38,6 +39,8 @@ import org.refrain.corpus.signatory.SignatoryMention;
  * @param claimEvidence the words the claim was read from, or null
  * @param listed the counts of its list
  * @param claimCheck how claimed and listed compare
+ * @param copies the same letter read from other documents (see {@code CopyMerger}), in id order;
+ *     empty when it was read from one place only or copies were kept apart
  */
 public record Letter(
     String id,
@@ -58,7 +61,8 @@ public record Letter(
     Counts claimed,
     String claimEvidence,
     Counts listed,
-    ClaimCheck claimCheck) {
+    ClaimCheck claimCheck,
+    List<LetterCopy> copies) {
 
   /**
    * Date order, undated letters last, ties (the same day, or both undated) broken by id: the order
@@ -87,12 +91,103 @@ public record Letter(
     }
     paragraphs = List.copyOf(paragraphs);
     signatories = List.copyOf(signatories);
+    copies = List.copyOf(copies);
+    for (LetterCopy copy : copies) {
+      if (copy.id().equals(id)) {
+        throw new IllegalArgumentException("a letter is not a copy of itself: " + id);
+      }
+    }
     for (Paragraph p : paragraphs) {
       requireInText("paragraph", p.span(), text);
     }
     for (SignatoryMention m : signatories) {
       requireInText("signatory", m.span(), text);
     }
+  }
+
+  /** A letter read from one place only: no copies. */
+  public Letter(
+      String id,
+      String source,
+      int index,
+      LetterKind kind,
+      String title,
+      LetterDate date,
+      LocalDate published,
+      String addressee,
+      Venue venue,
+      String preamble,
+      String text,
+      int origin,
+      SourceMap sourceMap,
+      List<Paragraph> paragraphs,
+      List<SignatoryMention> signatories,
+      Counts claimed,
+      String claimEvidence,
+      Counts listed,
+      ClaimCheck claimCheck) {
+    this(
+        id,
+        source,
+        index,
+        kind,
+        title,
+        date,
+        published,
+        addressee,
+        venue,
+        preamble,
+        text,
+        origin,
+        sourceMap,
+        paragraphs,
+        signatories,
+        claimed,
+        claimEvidence,
+        listed,
+        claimCheck,
+        List.of());
+  }
+
+  /** This letter with {@code copies} as its other sources. */
+  public Letter withCopies(List<LetterCopy> copies) {
+    return new Letter(
+        id,
+        source,
+        index,
+        kind,
+        title,
+        date,
+        published,
+        addressee,
+        venue,
+        preamble,
+        text,
+        origin,
+        sourceMap,
+        paragraphs,
+        signatories,
+        claimed,
+        claimEvidence,
+        listed,
+        claimCheck,
+        copies);
+  }
+
+  /**
+   * Every file the letter was read from: its own {@link #source()} first, then its copies' files in
+   * id order, each once.
+   */
+  public List<String> sources() {
+    if (copies.isEmpty()) {
+      return List.of(source);
+    }
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+    all.add(source);
+    for (LetterCopy copy : copies) {
+      all.add(copy.source());
+    }
+    return List.copyOf(all);
   }
 
   private static void requireInText(String what, Span span, String text) {

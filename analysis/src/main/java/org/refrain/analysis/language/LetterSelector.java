@@ -66,8 +66,11 @@ public record LetterSelector(String field, List<String> values) implements Predi
     return switch (field) {
       case "year" -> TermFrequencies.year(letter).equals(v);
       case "date" -> letter.date() != null && letter.date().iso().startsWith(v);
-      case "letter" -> letter.id().toLowerCase(Locale.ROOT).equals(v);
-      case "source" -> stem(letter.source()).equals(stem(v));
+      case "letter" ->
+          letter.id().toLowerCase(Locale.ROOT).equals(v)
+              || letter.copies().stream().anyMatch(c -> c.id().toLowerCase(Locale.ROOT).equals(v));
+      // A letter read from several files is chosen by any of them.
+      case "source" -> letter.sources().stream().anyMatch(s -> stem(s).equals(stem(v)));
       case "kind" -> letter.kind().label().equals(v);
       case "addressee" -> containsWords(letter.addressee(), v);
       case "body" -> letter.venue() != null && letter.venue().body().equalsIgnoreCase(v);

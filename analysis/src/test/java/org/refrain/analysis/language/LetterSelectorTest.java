@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.refrain.analysis.annotate.AnnotatedLetter;
 import org.refrain.corpus.Letter;
+import org.refrain.corpus.LetterCopy;
 import org.refrain.corpus.LetterKind;
 
 /** Parsing {@code field=value[,value]}, the errors a user sees, and what each field matches. */
@@ -86,6 +87,17 @@ class LetterSelectorTest {
     assertTrue(LetterSelector.parse("date=2022-03-24").test(HRC));
     assertFalse(LetterSelector.parse("date=2022-04").test(HRC));
     assertFalse(LetterSelector.parse("date=2022").test(UNDATED));
+  }
+
+  @Test
+  void aLetterReadFromSeveralFilesIsChosenByAnyOfThem() {
+    Letter merged =
+        HRC.withCopies(
+            List.of(new LetterCopy("partner-site#2", "partner-site.html", 2, null, null)));
+    assertTrue(LetterSelector.parse("source=partner-site.html").test(merged));
+    assertTrue(LetterSelector.parse("source=2022-03-24_hrc49_letter").test(merged));
+    assertTrue(LetterSelector.parse("letter=partner-site#2").test(merged));
+    assertFalse(LetterSelector.parse("source=partner-site.html").test(HRC));
   }
 
   @Test

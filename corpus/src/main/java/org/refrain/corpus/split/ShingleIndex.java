@@ -2,9 +2,7 @@ package org.refrain.corpus.split;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds, among the letters added so far, those that could share a {@code threshold} (Jaccard) of a
@@ -18,7 +16,7 @@ import java.util.Map;
 final class ShingleIndex {
 
   private final List<long[]> prefixes = new ArrayList<>();
-  private final Map<Long, List<Integer>> postings = new HashMap<>();
+  private final Postings postings = new Postings();
 
   /**
    * @param shingles each letter's sorted, distinct shingle hashes, in document order
@@ -31,20 +29,45 @@ final class ShingleIndex {
     }
   }
 
+  private static final long[] ONE_KEY = {0};
+
   /** Makes letter {@code i} a candidate for the letters after it. */
   void add(int i) {
+    add(i, ONE_KEY);
+  }
+
+  /**
+   * Makes letter {@code i} a candidate for the letters after it that look it up under one of {@code
+   * keys}: a letter is found only by letters it could be the same as on other grounds too (the same
+   * date), so that many letters alike in words but never the same (one text sent on a thousand
+   * dates) are not all candidates for each other.
+   */
+  void add(int i, long[] keys) {
     for (long shingle : prefixes.get(i)) {
-      postings.computeIfAbsent(shingle, k -> new ArrayList<>()).add(i);
+      for (long key : keys) {
+        postings.add(keyed(shingle, key), i);
+      }
     }
   }
 
   /** The letters added that could repeat letter {@code i}, ascending, each once. */
   int[] candidates(int i) {
-    List<Integer> found = new ArrayList<>();
+    return candidates(i, ONE_KEY);
+  }
+
+  /** The letters added under one of {@code keys} that could repeat letter {@code i}. */
+  int[] candidates(int i, long[] keys) {
+    Postings.IntArray found = new Postings.IntArray();
     for (long shingle : prefixes.get(i)) {
-      found.addAll(postings.getOrDefault(shingle, List.of()));
+      for (long key : keys) {
+        postings.copyTo(keyed(shingle, key), found);
+      }
     }
-    return found.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    return found.sortedDistinct();
+  }
+
+  private static long keyed(long shingle, long key) {
+    return key == 0 ? shingle : shingle ^ (key * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
   }
 
   /**

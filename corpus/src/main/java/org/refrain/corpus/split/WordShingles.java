@@ -22,24 +22,29 @@ final class WordShingles {
 
   /** The sorted, distinct shingle hashes of the lines {@code body} (indices into {@code lines}). */
   static long[] of(List<Line> lines, List<Integer> body) {
-    long[] words = new long[64];
-    int n = 0;
+    Words words = new Words();
     for (int i : body) {
-      String text = lines.get(i).text().toLowerCase(Locale.ROOT);
-      int at = 0;
-      while (at < text.length()) {
-        int end = wordEnd(text, at);
-        if (end > at) {
-          if (n == words.length) {
-            words = Arrays.copyOf(words, 2 * n);
-          }
-          words[n++] = wordHash(text, at, end);
-          at = end;
-        } else {
-          at += Character.charCount(text.codePointAt(at));
-        }
-      }
+      words.add(lines.get(i).text());
     }
+    return shingles(words.hashes());
+  }
+
+  /**
+   * The hashes of the words of {@code texts} in order (case-folded runs of letters and digits):
+   * what two letters are compared by, word by word, once their punctuation, quotes, dashes and
+   * spacing are set aside.
+   */
+  static long[] words(List<String> texts) {
+    Words words = new Words();
+    for (String text : texts) {
+      words.add(text);
+    }
+    return words.hashes();
+  }
+
+  /** The sorted, distinct shingle hashes of a word sequence ({@link #words}). */
+  static long[] shingles(long[] words) {
+    int n = words.length;
     long[] shingles;
     if (n < SIZE) {
       shingles = new long[] {sequenceHash(words, 0, n)};
@@ -51,6 +56,33 @@ final class WordShingles {
     }
     Arrays.sort(shingles);
     return distinct(shingles);
+  }
+
+  /** A growing sequence of word hashes. */
+  private static final class Words {
+    private long[] hashes = new long[64];
+    private int n;
+
+    void add(String line) {
+      String text = line.toLowerCase(Locale.ROOT);
+      int at = 0;
+      while (at < text.length()) {
+        int end = wordEnd(text, at);
+        if (end > at) {
+          if (n == hashes.length) {
+            hashes = Arrays.copyOf(hashes, 2 * n);
+          }
+          hashes[n++] = wordHash(text, at, end);
+          at = end;
+        } else {
+          at += Character.charCount(text.codePointAt(at));
+        }
+      }
+    }
+
+    long[] hashes() {
+      return Arrays.copyOf(hashes, n);
+    }
   }
 
   /** The end of the word starting at {@code at}, or {@code at} when no word starts there. */

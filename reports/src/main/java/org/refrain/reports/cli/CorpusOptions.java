@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  * The corpus a command works on, shared by every command as a mixin: the files and directories
  * given, or the bundled sample corpus when none are. Loading prints the diagnostics to stderr, one
  * line each, a common kind as one line for all ({@link DiagnosticGrouper}), and fails with {@link
- * ExitCode#NOTHING_READ} when no letter could be read.
+ * ExitCode#NOTHING_READ} when no letter could be read. The same letter found in several files is
+ * one letter with every file as a source unless {@code --keep-copies} is given.
  */
 public final class CorpusOptions {
 
@@ -46,6 +47,13 @@ public final class CorpusOptions {
           "More page-furniture patterns (one Java regular expression a line, matched against whole"
               + " lines, case-insensitively), added to the bundled ones.")
   private Path chrome;
+
+  @Option(
+      names = "--keep-copies",
+      description =
+          "Read the same letter found in several files (re-posted on other sites, or as both HTML"
+              + " and text) once per file. Default: one letter, with every file as a source.")
+  private boolean keepCopies;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -83,8 +91,13 @@ public final class CorpusOptions {
    * (names and bytes) and the chrome file given. Word lists and the build are the caller's to add.
    */
   String fingerprint() {
-    return ReportCache.key(
-        List.of(source().fingerprint(List.copyOf(paths)), ReportCache.fingerprint(chrome)));
+    List<String> parts =
+        new ArrayList<>(
+            List.of(source().fingerprint(List.copyOf(paths)), ReportCache.fingerprint(chrome)));
+    if (keepCopies) {
+      parts.add("--keep-copies"); // only then, so that keys made before the option still hold
+    }
+    return ReportCache.key(parts);
   }
 
   /** The run's stage display, quiet or not as {@code --quiet} says. */
@@ -112,6 +125,11 @@ public final class CorpusOptions {
   }
 
   private CorpusSource source() {
+    CorpusSource source = listed();
+    return keepCopies ? source.keepingCopies() : source;
+  }
+
+  private CorpusSource listed() {
     Refrain root = (Refrain) mixee.root().userObject();
     Lexicon lexicon = root.lexicon();
     if (chrome == null && lexicon.directory().isEmpty()) {

@@ -42,6 +42,14 @@ interface CorpusSource {
     return this;
   }
 
+  /**
+   * This source reading the same letter found in several files once per file ({@code
+   * --keep-copies}). Sources that read no documents (test doubles) ignore it.
+   */
+  default CorpusSource keepingCopies() {
+    return this;
+  }
+
   /** The real reader. */
   static CorpusSource reader() {
     return reader(CorpusReader.create());
@@ -75,6 +83,11 @@ interface CorpusSource {
       @Override
       public CorpusSource withLists(ChromeFilter chrome, Lexicon lexicon) {
         return reader(CorpusReader.create(chrome, lexicon));
+      }
+
+      @Override
+      public CorpusSource keepingCopies() {
+        return reader(reader.keepingCopies());
       }
     };
   }

@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.refrain.corpus.Letter;
 
 /**
- * Finds the letter a user names on the command line: by its exact id, or by a part of it that names
- * exactly one letter (with a warning saying which), else a one-line usage error.
+ * Finds the letter a user names on the command line: by its exact id, by the id of a copy merged
+ * into it, or by a part of its id that names exactly one letter (with a warning saying which), else
+ * a one-line usage error.
  */
 final class LetterIds {
 
@@ -16,6 +17,17 @@ final class LetterIds {
   static Letter find(List<Letter> letters, String id, PrintWriter err) {
     for (Letter letter : letters) {
       if (letter.id().equals(id)) {
+        return letter;
+      }
+    }
+    for (Letter letter : letters) {
+      if (letter.copies().stream().anyMatch(c -> c.id().equals(id))) {
+        err.println(
+            "refrain: warning: \""
+                + id
+                + "\" is a copy of letter "
+                + letter.id()
+                + " (the same letter in another file, read once); taken as it");
         return letter;
       }
     }

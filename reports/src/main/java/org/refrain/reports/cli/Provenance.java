@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Letter;
+import org.refrain.corpus.LetterCopy;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Facts a report gives about how it was made. */
@@ -16,7 +17,7 @@ final class Provenance {
 
   /**
    * A hash of what was read, independent of where the files are: each letter's source name and
-   * text, in the corpus's order.
+   * text, in the corpus's order, and the ids of the copies merged into it.
    */
   static String contentHash(Corpus corpus) {
     MessageDigest digest;
@@ -30,6 +31,12 @@ final class Provenance {
       digest.update((byte) 0);
       digest.update(letter.text().getBytes(StandardCharsets.UTF_8));
       digest.update((byte) 0);
+      // The files a merged copy came from: a corpus with a copy more is another corpus. Nothing
+      // is added for a letter read from one file, so hashes made before copies were merged hold.
+      for (LetterCopy copy : letter.copies()) {
+        digest.update(copy.id().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 1);
+      }
     }
     return HexFormat.of().formatHex(digest.digest());
   }

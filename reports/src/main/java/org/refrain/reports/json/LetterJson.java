@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.refrain.corpus.Letter;
+import org.refrain.corpus.LetterCopy;
 import org.refrain.corpus.Paragraph;
 import org.refrain.corpus.claim.Counts;
 import org.refrain.corpus.metadata.LetterDate;
@@ -21,10 +22,12 @@ import org.refrain.reports.LetterOrder;
 
 /**
  * Writes letters as the JSON array of {@code refrain letters --json}. The field order of a letter
- * record is: {@code id, letter, source, index, kind, title, date, date_precision, date_source,
- * published, addressee, venue, preamble, paragraphs, words, signatories, claimed, claim_evidence,
- * listed, claim_check}; {@code letter} repeats {@code id} so that the record names its letter the
- * way every other JSON record does.
+ * record is: {@code id, letter, source, sources, index, kind, title, date, date_precision,
+ * date_source, published, addressee, venue, preamble, paragraphs, words, signatories, claimed,
+ * claim_evidence, listed, claim_check, copies}; {@code letter} repeats {@code id} so that the
+ * record names its letter the way every other JSON record does. {@code sources} is every file the
+ * letter was read from ({@code source} first); {@code copies} holds, for the same letter read from
+ * other files, each copy's {@code id, source, index, date, date_source, published}.
  */
 public final class LetterJson {
 
@@ -50,6 +53,8 @@ public final class LetterJson {
     node.put("id", letter.id());
     node.put("letter", letter.id());
     node.put("source", letter.source());
+    ArrayNode sources = node.putArray("sources");
+    letter.sources().forEach(sources::add);
     node.put("index", letter.index());
     node.put("kind", letter.kind().label());
     node.put("title", letter.title());
@@ -76,6 +81,22 @@ public final class LetterJson {
     ObjectNode check = node.putObject("claim_check");
     check.put("status", letter.claimCheck().status().label());
     check.put("detail", letter.claimCheck().detail());
+    ArrayNode copies = node.putArray("copies");
+    for (LetterCopy copy : letter.copies()) {
+      copies.add(copy(copy));
+    }
+    return node;
+  }
+
+  private static ObjectNode copy(LetterCopy copy) {
+    ObjectNode node = NODES.objectNode();
+    node.put("id", copy.id());
+    node.put("source", copy.source());
+    node.put("index", copy.index());
+    LetterDate date = copy.date();
+    node.put("date", date == null ? null : date.iso());
+    node.put("date_source", date == null ? null : date.source().label());
+    node.put("published", copy.published() == null ? null : copy.published().toString());
     return node;
   }
 

@@ -7,7 +7,11 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Builds the letters overview: one row per letter with its metadata and list counts. */
+/**
+ * Builds the letters overview: one row per letter with its metadata and list counts. A letter read
+ * from several files (copies merged) is one row whose {@code source} names every file, its own
+ * first, separated by {@code "; "}.
+ */
 public final class LettersTable {
 
   public static final String ID = "id";
@@ -20,6 +24,9 @@ public final class LettersTable {
   public static final String ORGS = "orgs";
   public static final String PERSONS = "persons";
   public static final String CLAIM_CHECK = "claim check";
+
+  /** Between the files of a letter read from several ({@link Letter#sources()}). */
+  public static final String SOURCES_SEPARATOR = "; ";
 
   /** The column names, in table order. */
   public static final List<String> COLUMNS =
@@ -44,7 +51,7 @@ public final class LettersTable {
     StringColumn claimCheck = StringColumn.create(CLAIM_CHECK);
     for (Letter letter : letters.stream().sorted(LetterOrder.BY_ID).toList()) {
       id.append(letter.id());
-      source.append(letter.source());
+      source.append(String.join(SOURCES_SEPARATOR, letter.sources()));
       kind.append(letter.kind().label());
       date.append(letter.date() == null ? "" : letter.date().iso());
       venue.append(letter.venue() == null ? "" : letter.venue().label());

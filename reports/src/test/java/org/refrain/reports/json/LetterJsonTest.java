@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.refrain.corpus.Letter;
+import org.refrain.corpus.LetterCopy;
 import org.refrain.reports.TestLetters;
 
 class LetterJsonTest {
@@ -20,6 +21,7 @@ class LetterJsonTest {
           "id",
           "letter",
           "source",
+          "sources",
           "index",
           "kind",
           "title",
@@ -36,7 +38,8 @@ class LetterJsonTest {
           "claimed",
           "claim_evidence",
           "listed",
-          "claim_check");
+          "claim_check",
+          "copies");
 
   private static final List<String> COUNT_FIELDS =
       List.of("organizations", "individuals", "total", "countries");
@@ -99,6 +102,26 @@ class LetterJsonTest {
     assertTrue(letter.get("claimed").get("total").isNull());
     assertEquals(3, letter.get("listed").get("total").asInt());
     assertEquals("consistent", letter.get("claim_check").get("status").asText());
+  }
+
+  @Test
+  void aLetterReadFromSeveralFilesListsEverySourceAndEachCopy() throws Exception {
+    Letter full = TestLetters.full();
+    Letter copy = TestLetters.bare("repost.html", 1);
+    Letter merged = full.withCopies(List.of(LetterCopy.of(copy)));
+    JsonNode letter = parse(List.of(merged)).get(0);
+    assertEquals(full.source(), letter.get("source").asText());
+    assertEquals(
+        List.of(full.source(), "repost.html"),
+        mapper.convertValue(letter.get("sources"), List.class));
+    JsonNode c = letter.get("copies").get(0);
+    assertEquals(List.of("id", "source", "index", "date", "date_source", "published"), names(c));
+    assertEquals(copy.id(), c.get("id").asText());
+    assertEquals("repost.html", c.get("source").asText());
+    assertTrue(c.get("date").isNull());
+    JsonNode single = parse(List.of(full)).get(0);
+    assertEquals(1, single.get("sources").size());
+    assertEquals(0, single.get("copies").size());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.refrain.corpus.Letter;
+import org.refrain.corpus.LetterCopy;
 import org.refrain.corpus.claim.Counts;
 import org.refrain.corpus.metadata.LetterDate;
 import org.refrain.corpus.metadata.Venue;
@@ -50,6 +51,15 @@ class LettersTableTest {
     assertEquals(2, table.intColumn("orgs").get(0));
     assertEquals(1, table.intColumn("persons").get(0));
     assertEquals("consistent", table.getString(0, "claim check"));
+  }
+
+  @Test
+  void aLetterReadFromSeveralFilesNamesEveryFile() {
+    Letter merged =
+        TestLetters.full().withCopies(List.of(LetterCopy.of(TestLetters.bare("repost.html", 1))));
+    Table table = LettersTable.of(List.of(merged));
+    assertEquals(
+        "2020-02-21_hrc43_letter-to-president-moon.txt; repost.html", table.getString(0, "source"));
   }
 
   @Test
