@@ -1,0 +1,100 @@
+package org.refrain.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.refrain.corpus.source.DocxFixtures;
+
+/**
+ * The bundled letters read from PDF (printed by headless Chromium from HTML, see {@code
+ * formats/make-pdfs.py}) and from Word (written by {@link DocxFixtures}) give the same letters as
+ * the text files: count, kinds, dates, addressees, venues, claimed and listed counts.
+ */
+class FormatsGoldenTest {
+
+  private static final Path LETTERS = Path.of("letters");
+  private static final Path PDFS = Path.of("src/test/resources/org/refrain/corpus/formats/pdf");
+
+  private final Corpus text = CorpusFixtures.bundled();
+
+  /** What a comparison looks at in one letter: one line, so a failure shows the difference. */
+  private static String summary(Letter l) {
+    return String.join(
+        " | ",
+        l.id(),
+        l.kind().name(),
+        String.valueOf(l.date() == null ? null : l.date().value()),
+        String.valueOf(l.addressee()),
+        String.valueOf(l.venue() == null ? null : l.venue().label()),
+        "claimed " + l.claimed(),
+        "listed " + l.listed(),
+        l.claimCheck().status().name());
+  }
+
+  private static List<String> summaries(Corpus c) {
+    return c.letters().stream().map(FormatsGoldenTest::summary).toList();
+  }
+
+  @Test
+  void wordVersionsGiveTheSameLetters(@TempDir Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(LETTERS)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        String name = f.getFileName().toString().replace(".txt", ".docx");
+        Files.write(
+            dir.resolve(name), DocxFixtures.fromText(Files.readString(f, StandardCharsets.UTF_8)));
+      }
+    }
+    Corpus docx = CorpusReader.create().read(List.of(dir));
+    assertEquals(summaries(text), summaries(docx));
+    assertEquals(text.sourcesRead(), docx.sourcesRead());
+    assertEquals(errors(text), errors(docx));
+  }
+
+  @Test
+  void pdfVersionsGiveTheSameLettersButOneSignatoryLine() {
+    Corpus pdf = CorpusReader.create().read(List.of(PDFS));
+    assertEquals(text.letters().size(), pdf.letters().size());
+    assertEquals(text.sourcesRead(), pdf.sourcesRead());
+    assertEquals(errors(text), errors(pdf));
+    List<String> expected = new ArrayList<>(summaries(text));
+    // The EU letter's list: "David Alton, Lord ... Co-chair of the All Party" ends a page and its
+    // last words ("Parliamentary Group on North Korea") open the next. Across a page break the
+    // layout cannot tell a wrapped entry from a new one, and the reader keeps them apart: one
+    // person more, and the check of the claimed 37 fails. Every other letter reads as its text.
+    int eu = 3;
+    expected.set(
+        eu,
+        expected
+            .get(eu)
+            .replace("individuals=4, total=37", "individuals=5, total=38")
+            .replace("CONSISTENT", "INCONSISTENT"));
+    assertEquals(expected, summaries(pdf));
+  }
+
+  @Test
+  void aFindingInAPdfPointsToItsPage() {
+    Corpus pdf = CorpusReader.create().read(List.of(PDFS));
+    Letter hrc43 = CorpusFixtures.letter(pdf, "2020-02-21", 1);
+    assertEquals(1, hrc43.sourceMap().page(0).orElseThrow());
+    int last = hrc43.text().length();
+    assertTrue(hrc43.sourceMap().page(last).orElseThrow() > 1);
+    Letter txt = CorpusFixtures.letter(text, "2020-02-21", 1);
+    assertTrue(txt.sourceMap().page(0).isEmpty());
+  }
+
+  private static List<String> errors(Corpus c) {
+    return c.diagnostics().stream()
+        .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+        .map(Diagnostic::message)
+        .toList();
+  }
+}
