@@ -5,6 +5,7 @@ package org.refrain.corpus.source;
  * (all in points, y growing down the page).
  *
  * @param page the 1-based page
+ * @param pageWidth the width of the page
  * @param text the line's text, words separated by one space
  * @param left x where the line begins
  * @param right x where it ends
@@ -16,6 +17,7 @@ package org.refrain.corpus.source;
  */
 record PdfLine(
     int page,
+    float pageWidth,
     String text,
     float left,
     float right,

@@ -23,6 +23,7 @@ final class PdfLineCollector extends PDFTextStripper {
   private final List<TextPosition> positions = new ArrayList<>();
   private float firstWordWidth = -1;
   private boolean paragraphStart;
+  private float pageWidth;
 
   PdfLineCollector() {
     setSortByPosition(true);
@@ -40,6 +41,7 @@ final class PdfLineCollector extends PDFTextStripper {
   protected void startPage(PDPage page) throws IOException {
     checkInterrupted();
     pages.add(new ArrayList<>());
+    pageWidth = page.getMediaBox().getWidth();
     super.startPage(page);
   }
 
@@ -101,6 +103,7 @@ final class PdfLineCollector extends PDFTextStripper {
       page.add(
           new PdfLine(
               pages.size(),
+              pageWidth,
               line,
               first.getXDirAdj(),
               right,

@@ -80,8 +80,7 @@ final class PdfParagraphs {
   private ExtractedText run(List<List<PdfLine>> pages) {
     float body = bodyFontSize(pages);
     words = words(pages);
-    rightEdge =
-        (float) pages.stream().flatMap(List::stream).mapToDouble(PdfLine::right).max().orElse(0);
+    rightEdge = rightEdge(pages);
     spacing = usualSpacing(pages);
     for (List<PdfLine> page : pages) {
       int notesFrom = notesFrom(page, body);
@@ -216,6 +215,24 @@ final class PdfParagraphs {
       from--;
     }
     return from;
+  }
+
+  /**
+   * Where the text's lines end at the most: the furthest a line reaches, but not short of the
+   * mirror of the left margin less a tenth of the page (a page of short lines fills no line).
+   */
+  private static float rightEdge(List<List<PdfLine>> pages) {
+    float right = 0;
+    float left = Float.MAX_VALUE;
+    float width = 0;
+    for (List<PdfLine> page : pages) {
+      for (PdfLine l : page) {
+        right = Math.max(right, l.right());
+        left = Math.min(left, l.left());
+        width = Math.max(width, l.pageWidth());
+      }
+    }
+    return left == Float.MAX_VALUE ? 0 : Math.max(right, 0.9f * width - left);
   }
 
   /** The font size of most of the text, weighted by characters. */

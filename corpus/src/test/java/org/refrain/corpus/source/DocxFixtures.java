@@ -40,9 +40,16 @@ public final class DocxFixtures {
     }
   }
 
-  /** A letter: a heading, prose paragraphs, a bulleted list, then a signatory table. */
+  /**
+   * A letter: a heading, prose paragraphs, a bulleted list, closing paragraphs, then a signatory
+   * table.
+   */
   public static byte[] withSignatoryTable(
-      String heading, List<String> prose, List<String> bullets, List<List<String>> rows) {
+      String heading,
+      List<String> prose,
+      List<String> bullets,
+      List<String> closing,
+      List<List<String>> rows) {
     try (XWPFDocument doc = new XWPFDocument()) {
       XWPFParagraph h = doc.createParagraph();
       h.setStyle("Heading1");
@@ -55,6 +62,9 @@ public final class DocxFixtures {
         XWPFParagraph p = doc.createParagraph();
         p.setNumID(numId);
         p.createRun().setText(s);
+      }
+      for (String s : closing) {
+        doc.createParagraph().createRun().setText(s);
       }
       XWPFTable table = doc.createTable(rows.size(), rows.get(0).size());
       for (int r = 0; r < rows.size(); r++) {
@@ -90,7 +100,7 @@ public final class DocxFixtures {
     return out.toByteArray();
   }
 
-  /** Unused rows helper kept small: rows from "a\tb" strings. */
+  /** Table rows from "cell\tcell" strings. */
   static List<List<String>> rows(String... tabbed) {
     List<List<String>> rows = new ArrayList<>();
     for (String r : tabbed) {
