@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refrain.corpus.source.DocxFixtures;
+import org.refrain.corpus.source.PdfFixtures;
 
 /**
  * The bundled letters read from PDF (printed by headless Chromium from HTML, see {@code
@@ -89,6 +90,30 @@ class FormatsGoldenTest {
     assertTrue(hrc43.sourceMap().page(last).orElseThrow() > 1);
     Letter txt = CorpusFixtures.letter(text, "2020-02-21", 1);
     assertTrue(txt.sourceMap().page(0).isEmpty());
+  }
+
+  @Test
+  void unreadablePdfAndWordFilesAreOneLineEachAndTheOthersAreRead(@TempDir Path dir)
+      throws IOException {
+    Files.copy(
+        LETTERS.resolve("2020-02-21_hrc43_letter-to-president-moon.txt"), dir.resolve("a.txt"));
+    Files.write(dir.resolve("b.pdf"), "%PDF-1.4 truncated".getBytes(StandardCharsets.US_ASCII));
+    Files.write(dir.resolve("c.pdf"), PdfFixtures.blankPages(1));
+    Files.write(dir.resolve("d.docx"), "PK not a zip".getBytes(StandardCharsets.US_ASCII));
+    Corpus corpus = CorpusReader.create().read(List.of(dir));
+    assertEquals(1, corpus.letters().size());
+    List<String> errors =
+        corpus.diagnostics().stream()
+            .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+            .map(Diagnostic::toString)
+            .toList();
+    assertEquals(3, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("b.pdf: error: is not a readable PDF ("), errors.get(0));
+    assertEquals(
+        "c.pdf: error: the PDF has no text layer (scanned?); Refrain does no OCR", errors.get(1));
+    assertTrue(
+        errors.get(2).startsWith("d.docx: error: is not a readable Word document ("),
+        errors.get(2));
   }
 
   private static List<String> errors(Corpus c) {

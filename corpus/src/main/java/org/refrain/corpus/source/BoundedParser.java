@@ -40,8 +40,8 @@ final class BoundedParser {
       return future.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
-      throw new UnreadableDocumentException(
-          "took longer than " + limit.toSeconds() + " s to parse; skipped");
+      String took = limit.toSeconds() >= 1 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+      throw new UnreadableDocumentException("took longer than " + took + " to parse; skipped");
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
