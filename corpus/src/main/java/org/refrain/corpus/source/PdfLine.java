@@ -12,8 +12,6 @@ package org.refrain.corpus.source;
  * @param baseline y of its baseline
  * @param fontSize its median font size in points
  * @param firstWordWidth the width of its first word, to tell a wrapped line from a broken one
- * @param paragraphStart whether PDFBox's layout analysis starts a paragraph here (a large gap or
- *     indent)
  */
 record PdfLine(
     int page,
@@ -23,5 +21,4 @@ record PdfLine(
     float right,
     float baseline,
     float fontSize,
-    float firstWordWidth,
-    boolean paragraphStart) {}
+    float firstWordWidth) {}

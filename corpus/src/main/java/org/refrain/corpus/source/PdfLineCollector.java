@@ -22,7 +22,6 @@ final class PdfLineCollector extends PDFTextStripper {
   private final StringBuilder text = new StringBuilder();
   private final List<TextPosition> positions = new ArrayList<>();
   private float firstWordWidth = -1;
-  private boolean paragraphStart;
   private float pageWidth;
 
   PdfLineCollector() {
@@ -53,7 +52,7 @@ final class PdfLineCollector extends PDFTextStripper {
 
   @Override
   protected void writeParagraphStart() {
-    paragraphStart = true;
+    // PDFBox's paragraph markers are not used: on the PDFs Chromium writes they mark every line
   }
 
   @Override
@@ -109,13 +108,11 @@ final class PdfLineCollector extends PDFTextStripper {
               right,
               baseline,
               sizes[sizes.length / 2],
-              Math.max(firstWordWidth, 0),
-              paragraphStart));
+              Math.max(firstWordWidth, 0)));
     }
     text.setLength(0);
     positions.clear();
     firstWordWidth = -1;
-    paragraphStart = false;
   }
 
   /**
