@@ -34,6 +34,10 @@ public final class DocumentReader {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  static {
+    LibraryLogging.silence(); // before the extractors load PDFBox and POI
+  }
+
   /** Share of control characters above which a file is taken for binary. */
   private static final double MAX_CONTROL_SHARE = 0.01;
 
