@@ -48,6 +48,18 @@ class PdfTextExtractorTest {
   }
 
   @Test
+  void aHyphenBeforeACapitalIsKeptWithoutASpace() {
+    byte[] pdf =
+        new PdfFixtures()
+            .page()
+            .justified("We call on the government of Chairman Kim Jong-")
+            .line("Un to release them.")
+            .bytes();
+    assertEquals(
+        "We call on the government of Chairman Kim Jong-Un to release them.\n", read(pdf).text());
+  }
+
+  @Test
   void runningHeadersFootersAndPageNumbersAreRemovedAndPagesKept() {
     PdfFixtures f = new PdfFixtures();
     List<String> bodies = List.of("Dear Ambassador,", "We ask you to act.", "Sincerely,");
