@@ -116,9 +116,9 @@ public final class CorpusReader {
   }
 
   /**
-   * Reads files and directories (directories: their {@code .txt .md .html .htm} files, searched
-   * recursively, by name). A file that cannot be read becomes an error diagnostic; the others are
-   * still read.
+   * Reads files and directories (directories: their {@code .txt .md .html .htm .pdf .docx} files,
+   * searched recursively, by name). A file that cannot be read becomes an error diagnostic; the
+   * others are still read.
    */
   public Corpus read(List<Path> paths) {
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -232,7 +232,7 @@ public final class CorpusReader {
   /** The letters of one document, in order. */
   List<Letter> readDocument(
       RawDocument raw, String idPrefix, MetadataOverrides overrides, List<Diagnostic> out) {
-    CleanText clean = normalizer.normalize(raw.text());
+    CleanText clean = normalizer.normalize(raw.text()).withPages(raw.pageStarts());
     List<Line> lines = clean.lines();
     List<LineKind> kinds = classifier.classify(lines);
     List<LetterLayout> layouts = splitter.split(lines, kinds);

@@ -1,15 +1,25 @@
 package org.refrain.corpus;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Maps offsets in a letter's text back to the document as it was read (the decoded file; for HTML
  * and Markdown, the text extracted from it), so any span a later stage reports can be shown in the
  * original. Cleaning only drops or replaces characters, so the map is monotone.
+ *
+ * <p>A map of a paged document (PDF) also knows where each page begins in the source, so a span can
+ * be shown with its page ({@link #page}); for other documents there are no pages.
  */
 public final class SourceMap {
 
+  private static final int[] NO_PAGES = new int[0];
+
   private final int[] offsets;
+
+  /** Source offsets where pages 1, 2, ... begin; empty when the source has no pages. */
+  private final int[] pageStarts;
 
   /**
    * A map from offsets.
@@ -22,12 +32,50 @@ public final class SourceMap {
   }
 
   private SourceMap(int[] offsets) {
+    this(offsets, NO_PAGES);
+  }
+
+  private SourceMap(int[] offsets, int[] pageStarts) {
     for (int i = 1; i < offsets.length; i++) {
       if (offsets[i] < offsets[i - 1]) {
         throw new IllegalArgumentException("offsets must not decrease at " + i);
       }
     }
+    for (int i = 1; i < pageStarts.length; i++) {
+      if (pageStarts[i] < pageStarts[i - 1]) {
+        throw new IllegalArgumentException("pageStarts must not decrease at " + i);
+      }
+    }
     this.offsets = offsets.clone();
+    this.pageStarts = pageStarts.clone();
+  }
+
+  /**
+   * This map, with the source offsets where the source's pages begin (page 1 first; {@link
+   * org.refrain.corpus.source.RawDocument#pageStarts}).
+   */
+  public SourceMap withPages(List<Integer> sourcePageStarts) {
+    return new SourceMap(offsets, sourcePageStarts.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * The 1-based page of the source that letter offset {@code i} ({@code 0..length}) came from, or
+   * empty when the source has no pages.
+   */
+  public OptionalInt page(int i) {
+    if (pageStarts.length == 0) {
+      return OptionalInt.empty();
+    }
+    int source = sourceOffset(i);
+    int at = Arrays.binarySearch(pageStarts, source);
+    if (at < 0) {
+      at = -at - 2; // the last page starting before the offset
+    } else {
+      while (at + 1 < pageStarts.length && pageStarts[at + 1] == source) {
+        at++; // an empty page starts at the same offset as the next: the offset is on the next
+      }
+    }
+    return OptionalInt.of(Math.max(at, 0) + 1);
   }
 
   /** The map of a text that is its own source (a letter built by hand, a test's). */
@@ -47,7 +95,7 @@ public final class SourceMap {
     if (from < 0 || to < from || to >= offsets.length) {
       throw new IllegalArgumentException("range out of bounds: " + from + ".." + to);
     }
-    return new SourceMap(Arrays.copyOfRange(offsets, from, to + 1));
+    return new SourceMap(Arrays.copyOfRange(offsets, from, to + 1), pageStarts);
   }
 
   /** The source offset of letter offset {@code i} ({@code 0..length}). */
@@ -72,7 +120,9 @@ public final class SourceMap {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SourceMap m && Arrays.equals(m.offsets, offsets);
+    return o instanceof SourceMap m
+        && Arrays.equals(m.offsets, offsets)
+        && Arrays.equals(m.pageStarts, pageStarts);
   }
 
   @Override

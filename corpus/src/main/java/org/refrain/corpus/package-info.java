@@ -13,8 +13,8 @@
  * chrome patterns), {@code split} (lines to letter layouts, duplicates), {@code metadata}, {@code
  * signatory}, {@code claim}; {@code lexicon} is the one loader of word lists for this module and
  * the analysis. Always: spans are in bounds of the letter text they point into, {@link
- * org.refrain.corpus.SourceMap} takes any of them back to the document as read, and a user's bad
- * file is a diagnostic, never an exception. This module knows nothing of OpenNLP, Lucene or
- * Tablesaw.
+ * org.refrain.corpus.SourceMap} takes any of them back to the document as read (and, for a PDF, to
+ * its page), and a user's bad file is a diagnostic, never an exception. This module knows nothing
+ * of OpenNLP, Lucene or Tablesaw.
  */
 package org.refrain.corpus;

@@ -56,7 +56,7 @@ class CorpusReaderTest {
     Files.write(dir.resolve("c-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x01});
     Files.writeString(dir.resolve("d-no-letter.txt"), "Groups\nAlpha\nBeta\n");
     Files.writeString(
-        dir.resolve("notes.pdf"), "ignored: not a supported extension in a directory");
+        dir.resolve("notes.odt"), "ignored: not a supported extension in a directory");
     Corpus c = reader.read(List.of(dir, dir.resolve("missing.txt")));
     assertEquals(1, c.letters().size());
     assertEquals(1, c.sourcesRead());

@@ -30,6 +30,19 @@ public final class CleanText {
     this.toRaw = SourceMap.of(rawOffsets);
   }
 
+  private CleanText(String text, SourceMap toRaw) {
+    this.text = text;
+    this.toRaw = toRaw;
+  }
+
+  /**
+   * This text, its map knowing where the raw text's pages begin ({@link SourceMap#withPages}); this
+   * text itself when there are none.
+   */
+  public CleanText withPages(List<Integer> rawPageStarts) {
+    return rawPageStarts.isEmpty() ? this : new CleanText(text, toRaw.withPages(rawPageStarts));
+  }
+
   public String text() {
     return text;
   }

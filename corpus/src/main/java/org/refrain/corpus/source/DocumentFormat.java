@@ -7,7 +7,16 @@ import java.util.Optional;
 public enum DocumentFormat {
   TEXT,
   MARKDOWN,
-  HTML;
+  HTML,
+  /** A PDF with a text layer, read by {@link PdfTextExtractor}. */
+  PDF,
+  /** A Word document (Office Open XML), read by {@link DocxTextExtractor}. */
+  DOCX;
+
+  /** Whether the file is a binary container parsed by a library, not decoded as text. */
+  public boolean binary() {
+    return this == PDF || this == DOCX;
+  }
 
   /** The format for a file name, or empty when Refrain does not read that kind of file. */
   public static Optional<DocumentFormat> forFileName(String fileName) {
@@ -20,6 +29,12 @@ public enum DocumentFormat {
     }
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
       return Optional.of(HTML);
+    }
+    if (lower.endsWith(".pdf")) {
+      return Optional.of(PDF);
+    }
+    if (lower.endsWith(".docx")) {
+      return Optional.of(DOCX);
     }
     return Optional.empty();
   }

@@ -9,32 +9,53 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.refrain.corpus.Diagnostic;
 
 /**
- * Reads a file's bytes into a {@link RawDocument}: UTF-8 with or without a byte-order mark, falling
- * back to windows-1252 (with a warning) when the bytes are not valid UTF-8; HTML through {@link
- * HtmlTextExtractor}, Markdown through {@link MarkdownRenderer} and then the same extractor. Empty,
- * binary and unreadable files become a one-line error.
+ * Reads a file's bytes into a {@link RawDocument}. Text: UTF-8 with or without a byte-order mark,
+ * UTF-16 (little or big endian) with one, falling back to windows-1252 (with a warning) when the
+ * bytes are not valid UTF-8; HTML through {@link HtmlTextExtractor}, Markdown through {@link
+ * MarkdownRenderer} and then the same extractor. PDF through {@link PdfTextExtractor} and Word
+ * through {@link DocxTextExtractor}, each bounded: files over {@link #MAX_PARSED_BYTES} are refused
+ * and a parse taking over {@link #PARSE_TIME_LIMIT} is abandoned. Empty, binary, oversized and
+ * unreadable files become a one-line error.
  */
 public final class DocumentReader {
 
+  /** The largest PDF or Word file parsed: 50 MB, far above any letter's. */
+  public static final long MAX_PARSED_BYTES = 50L * 1024 * 1024;
+
+  /** The time one PDF or Word file may take to parse. */
+  public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(60);
+
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  static {
+    LibraryLogging.silence(); // before the extractors load PDFBox and POI
+  }
 
   /** Share of control characters above which a file is taken for binary. */
   private static final double MAX_CONTROL_SHARE = 0.01;
 
   private final HtmlTextExtractor html = new HtmlTextExtractor();
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final PdfTextExtractor pdf = new PdfTextExtractor();
+  private final DocxTextExtractor docx = new DocxTextExtractor();
+  private final BoundedParser bounded = new BoundedParser(PARSE_TIME_LIMIT);
 
   /** Reads {@code path}, naming it in any diagnostic by its file name. */
   public ReadResult read(Path path) {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     byte[] bytes;
     try {
+      Optional<DocumentFormat> format = DocumentFormat.forFileName(name);
+      if (format.isPresent() && format.get().binary() && Files.size(path) > MAX_PARSED_BYTES) {
+        return tooLarge(name);
+      }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       return failed(name, "no such file");
@@ -48,35 +69,101 @@ public final class DocumentReader {
   public ReadResult read(String name, byte[] bytes) {
     Optional<DocumentFormat> format = DocumentFormat.forFileName(name);
     if (format.isEmpty()) {
-      return failed(name, "not a supported format (expected .txt, .md, .html or .htm)");
+      return failed(
+          name, "not a supported format (expected .txt, .md, .html, .htm, .pdf or .docx)");
     }
     if (bytes.length == 0) {
       return failed(name, "the file is empty");
     }
-    if (looksBinary(bytes)) {
+    if (format.get().binary()) {
+      return readParsed(name, format.get(), bytes);
+    }
+    Optional<Charset> utf16 = utf16Bom(bytes);
+    if (utf16.isEmpty() && looksBinary(bytes)) {
       return failed(name, "looks like a binary file, not text");
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     String charset = "UTF-8";
     String text;
-    int bom = hasUtf8Bom(bytes) ? 3 : 0;
-    try {
-      text = strictUtf8(bytes, bom);
-    } catch (CharacterCodingException e) {
-      text = new String(bytes, WINDOWS_1252);
-      charset = "windows-1252";
-      diagnostics.add(Diagnostic.warning(name, 0, "not valid UTF-8; read as windows-1252 instead"));
+    if (utf16.isPresent()) {
+      charset = utf16.get().name();
+      text = utf16(name, bytes, utf16.get(), diagnostics);
+    } else {
+      int bom = hasUtf8Bom(bytes) ? 3 : 0;
+      try {
+        text = strictUtf8(bytes, bom);
+      } catch (CharacterCodingException e) {
+        text = new String(bytes, WINDOWS_1252);
+        charset = "windows-1252";
+        diagnostics.add(
+            Diagnostic.warning(name, 0, "not valid UTF-8; read as windows-1252 instead"));
+      }
     }
     text =
         switch (format.get()) {
           case HTML -> html.extract(text);
           case MARKDOWN -> html.extract(markdown.toHtml(text));
           case TEXT -> text;
+          case PDF, DOCX -> throw new AssertionError("parsed, not decoded: " + format.get());
         };
     if (text.isBlank()) {
       return failed(name, "contains no text");
     }
     return new ReadResult.Read(new RawDocument(name, text, charset, format.get(), diagnostics));
+  }
+
+  /** A PDF or Word file, parsed in a worker under the time limit. */
+  private ReadResult readParsed(String name, DocumentFormat format, byte[] bytes) {
+    if (bytes.length > MAX_PARSED_BYTES) {
+      return tooLarge(name);
+    }
+    ExtractedText extracted;
+    try {
+      extracted =
+          bounded.run(
+              () -> format == DocumentFormat.PDF ? pdf.extract(bytes) : docx.extract(bytes));
+    } catch (UnreadableDocumentException e) {
+      return failed(name, e.getMessage());
+    }
+    if (extracted.text().isBlank()) {
+      return failed(name, "contains no text");
+    }
+    return new ReadResult.Read(
+        new RawDocument(
+            name, extracted.text(), "UTF-8", format, List.of(), extracted.pageStarts()));
+  }
+
+  private static ReadResult tooLarge(String name) {
+    return failed(
+        name, "is larger than " + MAX_PARSED_BYTES / (1024 * 1024) + " MB; not parsed (a limit)");
+  }
+
+  /** UTF-16 after its byte-order mark; malformed units (an odd last byte) become U+FFFD. */
+  private static String utf16(String name, byte[] bytes, Charset charset, List<Diagnostic> out) {
+    try {
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2))
+          .toString();
+    } catch (CharacterCodingException e) {
+      out.add(
+          Diagnostic.warning(
+              name, 0, "not valid " + charset.name() + "; bad characters replaced with U+FFFD"));
+      return new String(bytes, 2, bytes.length - 2, charset);
+    }
+  }
+
+  /** UTF-16LE for a file starting FF FE, UTF-16BE for FE FF (what Windows saves as "Unicode"). */
+  private static Optional<Charset> utf16Bom(byte[] b) {
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
   }
 
   private static String strictUtf8(byte[] bytes, int offset) throws CharacterCodingException {

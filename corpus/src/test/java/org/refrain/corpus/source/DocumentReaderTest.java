@@ -59,7 +59,65 @@ class DocumentReaderTest {
         failure("b.txt", new byte[] {'P', 'K', 3, 4, 0, 0}).toString());
     assertEquals(
         "w.txt: error: contains no text", failure("w.txt", " \n\t\n".getBytes()).toString());
-    assertTrue(failure("x.pdf", "%PDF".getBytes()).message().contains("not a supported format"));
+    assertTrue(failure("x.doc", "{\\rtf".getBytes()).message().contains("not a supported format"));
+  }
+
+  private static byte[] withBom(byte[] bom, String text, Charset charset) {
+    byte[] body = text.getBytes(charset);
+    byte[] bytes = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, bytes, 0, bom.length);
+    System.arraycopy(body, 0, bytes, bom.length, body.length);
+    return bytes;
+  }
+
+  @Test
+  void utf16WithABomIsTextInEitherByteOrder() {
+    String letter = "Dear Ambassador,\r\nWe ask you \u2013 \u201cnow\u201d \uc548\ub155.\r\n";
+    RawDocument le =
+        read(
+            "le.txt",
+            withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, letter, StandardCharsets.UTF_16LE));
+    assertEquals(letter, le.text());
+    assertEquals("UTF-16LE", le.charset());
+    assertTrue(le.diagnostics().isEmpty());
+    RawDocument be =
+        read(
+            "be.txt",
+            withBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, letter, StandardCharsets.UTF_16BE));
+    assertEquals(letter, be.text());
+    assertEquals("UTF-16BE", be.charset());
+    RawDocument utf8 =
+        read(
+            "bom.md",
+            withBom(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                letter,
+                StandardCharsets.UTF_8));
+    assertEquals(
+        "Dear Ambassador,\nWe ask you \u2013 \u201cnow\u201d \uc548\ub155.\n", utf8.text());
+  }
+
+  @Test
+  void utf16WithAnOddLastByteIsReadWithAWarning() {
+    byte[] good =
+        withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Dear Sir,", StandardCharsets.UTF_16LE);
+    byte[] odd = java.util.Arrays.copyOf(good, good.length + 1);
+    RawDocument doc = read("odd.txt", odd);
+    assertTrue(doc.text().startsWith("Dear Sir,"));
+    assertEquals(
+        "odd.txt: warning: not valid UTF-16LE; bad characters replaced with U+FFFD",
+        doc.diagnostics().get(0).toString());
+  }
+
+  @Test
+  void pdfAndWordFilesOverTheSizeLimitAreRefusedUnread(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.pdf");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(DocumentReader.MAX_PARSED_BYTES + 1); // sparse: nothing is written
+    }
+    assertEquals(
+        "big.pdf: error: is larger than 50 MB; not parsed (a limit)",
+        assertInstanceOf(ReadResult.Failed.class, reader.read(big)).error().toString());
   }
 
   @Test
