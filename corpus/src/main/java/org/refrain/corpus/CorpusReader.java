@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.refrain.corpus.clean.ChromeFilter;
 import org.refrain.corpus.clean.CleanText;
 import org.refrain.corpus.clean.Line;
@@ -98,9 +97,9 @@ public final class CorpusReader {
   }
 
   /**
-   * Reads files and directories (directories: their {@code .txt .md .html .htm} files, searched
-   * recursively, by name). A file that cannot be read becomes an error diagnostic; the others are
-   * still read.
+   * Reads files and directories (directories: the files {@link DocumentFormat} reads, searched
+   * recursively following links, by name; see {@link DirectoryWalk} for what is skipped and said).
+   * A file that cannot be read becomes an error diagnostic; the others are still read.
    */
   public Corpus read(List<Path> paths) {
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -269,14 +268,7 @@ public final class CorpusReader {
 
   private static void collect(Path p, List<Path> files, List<Diagnostic> diagnostics) {
     if (Files.isDirectory(p)) {
-      try (Stream<Path> walk = Files.walk(p)) {
-        walk.filter(Files::isRegularFile)
-            .filter(f -> !fileName(f).startsWith("."))
-            .filter(f -> DocumentFormat.forFileName(fileName(f)).isPresent())
-            .forEach(files::add);
-      } catch (IOException | java.io.UncheckedIOException e) {
-        diagnostics.add(Diagnostic.error(p.toString(), "directory cannot be read"));
-      }
+      DirectoryWalk.collect(p, files, diagnostics);
     } else if (Files.exists(p)) {
       files.add(p);
     } else {

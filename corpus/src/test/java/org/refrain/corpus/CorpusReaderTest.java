@@ -56,13 +56,14 @@ class CorpusReaderTest {
     Files.write(dir.resolve("c-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x01});
     Files.writeString(dir.resolve("d-no-letter.txt"), "Groups\nAlpha\nBeta\n");
     Files.writeString(
-        dir.resolve("notes.pdf"), "ignored: not a supported extension in a directory");
+        dir.resolve("notes.xyz"), "skipped: not a supported extension in a directory");
     Corpus c = reader.read(List.of(dir, dir.resolve("missing.txt")));
     assertEquals(1, c.letters().size());
     assertEquals(1, c.sourcesRead());
     assertEquals(
         List.of(
             dir.resolve("missing.txt") + ": error: no such file or directory",
+            dir + ": warning: 1 file skipped, not a supported format: notes.xyz",
             "b-empty.txt: error: the file is empty",
             "c-binary.txt: error: looks like a binary file, not text",
             "d-no-letter.txt: error: no letter found: the text has no running prose"),
