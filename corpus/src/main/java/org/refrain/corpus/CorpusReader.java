@@ -208,6 +208,16 @@ public final class CorpusReader {
   /** The letters of one document, in order. */
   List<Letter> readDocument(
       RawDocument raw, String idPrefix, MetadataOverrides overrides, List<Diagnostic> out) {
+    int controls = TextNormalizer.controls(raw.text());
+    if (controls > 0) {
+      out.add(
+          Diagnostic.warning(
+              raw.source(),
+              0,
+              controls
+                  + (controls == 1 ? " control character" : " control characters")
+                  + " (NUL, escape codes and the like) removed from the text"));
+    }
     CleanText clean = normalizer.normalize(raw.text());
     List<Line> lines = clean.lines();
     List<LineKind> kinds = classifier.classify(lines);

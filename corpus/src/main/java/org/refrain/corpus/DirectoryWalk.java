@@ -44,7 +44,8 @@ final class DirectoryWalk extends SimpleFileVisitor<Path> {
     try {
       Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
     } catch (IOException | RuntimeException e) {
-      diagnostics.add(Diagnostic.error(dir.toString(), "directory cannot be read (" + why(e) + ")"));
+      diagnostics.add(
+          Diagnostic.error(dir.toString(), "directory cannot be read (" + why(e) + ")"));
     }
     walk.reportUnsupported();
   }
@@ -115,10 +116,7 @@ final class DirectoryWalk extends SimpleFileVisitor<Path> {
         Diagnostic.warning(
             root.toString(),
             0,
-            n
-                + (n == 1 ? " file" : " files")
-                + " skipped, not a supported format: "
-                + names));
+            n + (n == 1 ? " file" : " files") + " skipped, not a supported format: " + names));
   }
 
   private String relative(Path p) {

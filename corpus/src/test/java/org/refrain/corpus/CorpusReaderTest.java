@@ -71,6 +71,25 @@ class CorpusReaderTest {
   }
 
   @Test
+  void strayControlCharactersAreRemovedWithOneWarning(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("l.txt"),
+        LETTER
+            .replace("Dear", "\u0000Dear")
+            .replace("Alpha", "\u001B]0;owned\u0007\u001B[2JAlpha"));
+    Corpus c = reader.read(List.of(dir));
+    assertEquals(1, c.letters().size(), c.diagnostics().toString());
+    assertEquals(
+        List.of(
+            "l.txt: warning: 4 control characters (NUL, escape codes and the like) removed from"
+                + " the text"),
+        c.diagnostics().stream().map(Diagnostic::toString).toList());
+    Letter l = c.letters().get(0);
+    assertTrue(l.text().chars().noneMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t'));
+    assertTrue(l.signatories().get(0).name().endsWith("Alpha Watch"), l.signatories().toString());
+  }
+
+  @Test
   void windows1252IsReadWithAWarning(@TempDir Path dir) throws Exception {
     Files.write(
         dir.resolve("l.txt"),

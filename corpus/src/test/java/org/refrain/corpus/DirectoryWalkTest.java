@@ -37,7 +37,8 @@ class DirectoryWalkTest {
     List<Path> files = new ArrayList<>();
     assertEquals(
         List.of(
-            dir + ": warning: 4 files skipped, not a supported format: a.xyz, b.png, c.exe, "
+            dir
+                + ": warning: 4 files skipped, not a supported format: a.xyz, b.png, c.exe, "
                 + Path.of("sub", "d.bin")),
         walk(dir, files));
     assertEquals(List.of(dir.resolve("l.txt")), files);

@@ -92,15 +92,15 @@ public final class DocumentReader {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 
-  /** A NUL byte, or more than a few control characters other than tab/CR/LF/FF, means binary. */
+  /**
+   * More than a few control characters other than tab/CR/LF/FF/ESC (NUL counted) in the first 64 KB
+   * mean binary. A stray NUL in a letter is not enough: the cleaner removes it with a warning.
+   */
   private static boolean looksBinary(byte[] bytes) {
     int control = 0;
     int n = Math.min(bytes.length, 64 * 1024);
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
       if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
         control++;
       }
