@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refrain.corpus.metadata.LetterDate;
+import org.refrain.corpus.signatory.SignatoryMention;
 
 class CorpusReaderTest {
 
@@ -87,6 +88,23 @@ class CorpusReaderTest {
     Letter l = c.letters().get(0);
     assertTrue(l.text().chars().noneMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t'));
     assertTrue(l.signatories().get(0).name().endsWith("Alpha Watch"), l.signatories().toString());
+  }
+
+  @Test
+  void aMarkupLikeLineInASignatoryListIsOneEntryNotTheEndOfTheList(@TempDir Path dir)
+      throws Exception {
+    String letter =
+        "Dear Minister,\n\nWe are writing on behalf of 4 organizations to urge your government to"
+            + " act on the findings of the commission without delay.\n\nSincerely,\n\n"
+            + "MARKUP\nAlpha Watch, Japan\nBeta Network, Peru\nGamma Centre, Chile\n";
+    for (String markup : List.of("<b>Evil</b>", "<Org>", "</div>")) {
+      Files.writeString(dir.resolve("l.txt"), letter.replace("MARKUP", markup));
+      Corpus c = reader.read(List.of(dir.resolve("l.txt")));
+      List<String> names =
+          c.letters().get(0).signatories().stream().map(SignatoryMention::name).toList();
+      assertTrue(names.contains("Alpha Watch"), markup + ": " + names);
+      assertTrue(names.contains("Gamma Centre"), markup + ": " + names);
+    }
   }
 
   @Test
