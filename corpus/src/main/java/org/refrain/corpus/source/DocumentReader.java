@@ -27,6 +27,13 @@ public final class DocumentReader {
   /** Share of control characters above which a file is taken for binary. */
   private static final double MAX_CONTROL_SHARE = 0.01;
 
+  /**
+   * The largest file read, in bytes (20 MB): a hundred times the longest joint letter seen, and
+   * small enough that reading, cleaning and splitting stay within a few hundred megabytes of heap.
+   * A larger file is one error line; it is never read into memory.
+   */
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
+
   private final HtmlTextExtractor html = new HtmlTextExtractor();
   private final MarkdownRenderer markdown = new MarkdownRenderer();
 
@@ -35,6 +42,10 @@ public final class DocumentReader {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     byte[] bytes;
     try {
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        return failed(name, tooLarge(size));
+      }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       return failed(name, "no such file");
@@ -49,6 +60,9 @@ public final class DocumentReader {
     Optional<DocumentFormat> format = DocumentFormat.forFileName(name);
     if (format.isEmpty()) {
       return failed(name, "not a supported format (expected .txt, .md, .html or .htm)");
+    }
+    if (bytes.length > MAX_BYTES) {
+      return failed(name, tooLarge(bytes.length));
     }
     if (bytes.length == 0) {
       return failed(name, "the file is empty");
@@ -106,6 +120,14 @@ public final class DocumentReader {
       }
     }
     return control > n * MAX_CONTROL_SHARE;
+  }
+
+  private static String tooLarge(long size) {
+    return "too large to be a letter ("
+        + (size + (1 << 20) - 1) / (1 << 20)
+        + " MB; Refrain reads files of up to "
+        + (MAX_BYTES >> 20)
+        + " MB)";
   }
 
   private static String reason(Exception e) {
