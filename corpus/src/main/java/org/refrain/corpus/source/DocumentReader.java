@@ -24,8 +24,12 @@ public final class DocumentReader {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  /** Share of control characters above which a file is taken for binary. */
-  private static final double MAX_CONTROL_SHARE = 0.01;
+  /**
+   * Share of control characters above which a file is taken for binary: compressed or random bytes
+   * have about 10%, executables more; a text with a stray NUL or a control code on every line
+   * (about 2%) is read, the controls removed with a warning.
+   */
+  private static final double MAX_CONTROL_SHARE = 0.05;
 
   /**
    * The largest file read, in bytes (20 MB): a hundred times the longest joint letter seen, and
