@@ -202,6 +202,14 @@ public final class CorpusReader {
               raw.source(),
               "could not be split into letters (a fault in Refrain, please report it: " + e + ")"));
       return List.of();
+    } catch (StackOverflowError e) {
+      // A regular expression recursing over an absurdly long line: that file is lost, not the run.
+      out.add(
+          Diagnostic.error(
+              raw.source(),
+              "could not be split into letters (a fault in Refrain, please report it:"
+                  + " StackOverflowError)"));
+      return List.of();
     }
   }
 
