@@ -20,7 +20,7 @@ class CorpusReaderFuzzTest {
 
   private static final CorpusReader READER = CorpusReader.create();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "3m")
   void readDocument(@NotNull String text) {
     RawDocument raw = new RawDocument("fuzz.txt", text, "UTF-8", DocumentFormat.TEXT, List.of());
     List<Diagnostic> diagnostics = new ArrayList<>();

@@ -12,7 +12,7 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
  */
 class TaxonomyReaderFuzzTest {
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "90s")
   void read(@NotNull String text) {
     try {
       Taxonomy taxonomy = TaxonomyReader.read(text, "fuzz.yaml");

@@ -14,7 +14,7 @@ import java.util.List;
  */
 class AliasFileFuzzTest {
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "90s")
   void parse(@NotNull String text) {
     try {
       List<AliasRule> rules = AliasFile.parse(new StringReader(text), "fuzz.csv");

@@ -16,7 +16,7 @@ class ClaimExtractorFuzzTest {
 
   private final ClaimExtractor extractor = new ClaimExtractor();
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "2m")
   void extract(FuzzedDataProvider data) {
     List<String> texts = new ArrayList<>();
     int n = data.consumeInt(1, 4);

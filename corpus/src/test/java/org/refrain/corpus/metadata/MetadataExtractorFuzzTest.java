@@ -16,7 +16,7 @@ class MetadataExtractorFuzzTest {
 
   private final MetadataExtractor extractor = new MetadataExtractor();
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "2m")
   void extract(FuzzedDataProvider data) {
     List<String> page = lines(data);
     List<String> header = lines(data);

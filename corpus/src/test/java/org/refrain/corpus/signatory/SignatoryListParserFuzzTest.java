@@ -19,7 +19,7 @@ class SignatoryListParserFuzzTest {
   private static final SignatoryListParser PARSER = SignatoryListParser.create();
   private final TextNormalizer normalizer = new TextNormalizer();
 
-  @FuzzTest(maxDuration = "3m")
+  @FuzzTest(maxDuration = "2m")
   void parse(@NotNull String text) {
     List<Line> lines = normalizer.normalize(text).lines();
     SignatoryList list = PARSER.parse("fuzz.txt", lines);

@@ -20,7 +20,7 @@ class DocumentReaderFuzzTest {
   private final DocumentReader reader = new DocumentReader();
   private final TextNormalizer normalizer = new TextNormalizer();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void read(FuzzedDataProvider data) {
     String name = NAMES[data.consumeInt(0, NAMES.length - 1)];
     ReadResult result = reader.read(name, data.consumeRemainingAsBytes());

@@ -22,7 +22,7 @@ class LetterSplitterFuzzTest {
   private final LineClassifier classifier = new LineClassifier(ChromeFilter.standard());
   private final LetterSplitter splitter = new LetterSplitter();
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "4m")
   void split(@NotNull String text) {
     List<Line> lines = normalizer.normalize(text).lines();
     List<LineKind> kinds = classifier.classify(lines);
