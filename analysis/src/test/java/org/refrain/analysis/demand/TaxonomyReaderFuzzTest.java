@@ -3,8 +3,8 @@ package org.refrain.analysis.demand;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 
 /**
  * Fuzzes reading a taxonomy file: any text is a taxonomy or a {@link TaxonomyException} whose
@@ -13,7 +13,27 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 class TaxonomyReaderFuzzTest {
 
   @FuzzTest(maxDuration = "90s")
-  void read(@NotNull String text) {
+  @DictionaryEntries({
+    "extends: bundled",
+    "remove:",
+    "asks:",
+    "directives:",
+    "obligations:",
+    "list-leads:",
+    "demands:",
+    "- id: ",
+    "label: ",
+    "patterns:",
+    "exclude:",
+    "examples:",
+    "counterexamples:",
+    "phrase: ",
+    "regex: ",
+    "  - "
+  })
+  void read(byte[] bytes) {
+    // Raw bytes, so the committed seeds are read as the files they are.
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     try {
       Taxonomy taxonomy = TaxonomyReader.read(text, "fuzz.yaml");
       assertTrue(taxonomy != null);
