@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.refrain.corpus.clean.ChromeFilter;
 import org.refrain.corpus.clean.CleanText;
 import org.refrain.corpus.clean.Line;
@@ -116,9 +115,9 @@ public final class CorpusReader {
   }
 
   /**
-   * Reads files and directories (directories: their {@code .txt .md .html .htm .pdf .docx} files,
-   * searched recursively, by name). A file that cannot be read becomes an error diagnostic; the
-   * others are still read.
+   * Reads files and directories (directories: the files {@link DocumentFormat} reads, searched
+   * recursively following links, by name; see {@link DirectoryWalk} for what is skipped and said).
+   * A file that cannot be read becomes an error diagnostic; the others are still read.
    */
   public Corpus read(List<Path> paths) {
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -226,12 +225,30 @@ public final class CorpusReader {
               raw.source(),
               "could not be split into letters (a fault in Refrain, please report it: " + e + ")"));
       return List.of();
+    } catch (StackOverflowError e) {
+      // A regular expression recursing over an absurdly long line: that file is lost, not the run.
+      out.add(
+          Diagnostic.error(
+              raw.source(),
+              "could not be split into letters (a fault in Refrain, please report it:"
+                  + " StackOverflowError)"));
+      return List.of();
     }
   }
 
   /** The letters of one document, in order. */
   List<Letter> readDocument(
       RawDocument raw, String idPrefix, MetadataOverrides overrides, List<Diagnostic> out) {
+    int controls = TextNormalizer.controls(raw.text());
+    if (controls > 0) {
+      out.add(
+          Diagnostic.warning(
+              raw.source(),
+              0,
+              controls
+                  + (controls == 1 ? " control character" : " control characters")
+                  + " (NUL, escape codes and the like) removed from the text"));
+    }
     CleanText clean = normalizer.normalize(raw.text()).withPages(raw.pageStarts());
     List<Line> lines = clean.lines();
     List<LineKind> kinds = classifier.classify(lines);
@@ -292,14 +309,7 @@ public final class CorpusReader {
 
   private static void collect(Path p, List<Path> files, List<Diagnostic> diagnostics) {
     if (Files.isDirectory(p)) {
-      try (Stream<Path> walk = Files.walk(p)) {
-        walk.filter(Files::isRegularFile)
-            .filter(f -> !fileName(f).startsWith("."))
-            .filter(f -> DocumentFormat.forFileName(fileName(f)).isPresent())
-            .forEach(files::add);
-      } catch (IOException | java.io.UncheckedIOException e) {
-        diagnostics.add(Diagnostic.error(p.toString(), "directory cannot be read"));
-      }
+      DirectoryWalk.collect(p, files, diagnostics);
     } else if (Files.exists(p)) {
       files.add(p);
     } else {

@@ -50,6 +50,10 @@ public final class DiagnosticGrouper {
           Map.entry("the file is empty", "files are empty"),
           Map.entry("looks like a binary file, not text", "files look binary, not text"),
           Map.entry("contains no text", "files contain no text"),
+          Map.entry("too large to be a letter (…)", "files are too large to be letters"),
+          Map.entry(
+              "# control characters (…) removed from the text",
+              "files had control characters removed"),
           Map.entry(
               "not valid UTF-#; read as windows-#",
               "files are not valid UTF-8 and were read as windows-1252"),

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.refrain.corpus.metadata.LetterDate;
+import org.refrain.corpus.signatory.SignatoryMention;
 
 class CorpusReaderTest {
 
@@ -56,17 +57,54 @@ class CorpusReaderTest {
     Files.write(dir.resolve("c-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x01});
     Files.writeString(dir.resolve("d-no-letter.txt"), "Groups\nAlpha\nBeta\n");
     Files.writeString(
-        dir.resolve("notes.odt"), "ignored: not a supported extension in a directory");
+        dir.resolve("notes.xyz"), "skipped: not a supported extension in a directory");
     Corpus c = reader.read(List.of(dir, dir.resolve("missing.txt")));
     assertEquals(1, c.letters().size());
     assertEquals(1, c.sourcesRead());
     assertEquals(
         List.of(
             dir.resolve("missing.txt") + ": error: no such file or directory",
+            dir + ": warning: 1 file skipped, not a supported format: notes.xyz",
             "b-empty.txt: error: the file is empty",
             "c-binary.txt: error: looks like a binary file, not text",
             "d-no-letter.txt: error: no letter found: the text has no running prose"),
         c.diagnostics().stream().map(Diagnostic::toString).sorted().toList());
+  }
+
+  @Test
+  void strayControlCharactersAreRemovedWithOneWarning(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("l.txt"),
+        LETTER
+            .replace("Dear", "\u0000Dear")
+            .replace("Alpha", "\u001B]0;owned\u0007\u001B[2JAlpha"));
+    Corpus c = reader.read(List.of(dir));
+    assertEquals(1, c.letters().size(), c.diagnostics().toString());
+    assertEquals(
+        List.of(
+            "l.txt: warning: 4 control characters (NUL, escape codes and the like) removed from"
+                + " the text"),
+        c.diagnostics().stream().map(Diagnostic::toString).toList());
+    Letter l = c.letters().get(0);
+    assertTrue(l.text().chars().noneMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t'));
+    assertTrue(l.signatories().get(0).name().endsWith("Alpha Watch"), l.signatories().toString());
+  }
+
+  @Test
+  void aMarkupLikeLineInASignatoryListIsOneEntryNotTheEndOfTheList(@TempDir Path dir)
+      throws Exception {
+    String letter =
+        "Dear Minister,\n\nWe are writing on behalf of 4 organizations to urge your government to"
+            + " act on the findings of the commission without delay.\n\nSincerely,\n\n"
+            + "MARKUP\nAlpha Watch, Japan\nBeta Network, Peru\nGamma Centre, Chile\n";
+    for (String markup : List.of("<b>Evil</b>", "<Org>", "</div>")) {
+      Files.writeString(dir.resolve("l.txt"), letter.replace("MARKUP", markup));
+      Corpus c = reader.read(List.of(dir.resolve("l.txt")));
+      List<String> names =
+          c.letters().get(0).signatories().stream().map(SignatoryMention::name).toList();
+      assertTrue(names.contains("Alpha Watch"), markup + ": " + names);
+      assertTrue(names.contains("Gamma Centre"), markup + ": " + names);
+    }
   }
 
   @Test

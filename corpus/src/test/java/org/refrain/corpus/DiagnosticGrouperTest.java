@@ -68,6 +68,30 @@ class DiagnosticGrouperTest {
   }
 
   @Test
+  void hostileInputKindsHaveGroupNames() {
+    List<Diagnostic> many = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      many.add(
+          Diagnostic.warning(
+              "c" + i + ".txt",
+              0,
+              (i + 2)
+                  + " control characters (NUL, escape codes and the like) removed from the text"));
+      many.add(
+          Diagnostic.error(
+              "h" + i + ".txt",
+              "too large to be a letter ("
+                  + (21 + i)
+                  + " MB; Refrain reads files of up to 20 MB)"));
+    }
+    assertEquals(
+        List.of(
+            "warning: 8 files had control characters removed (c0.txt, c1.txt, c2.txt, ...)",
+            "error: 8 files are too large to be letters (h0.txt, h1.txt, h2.txt, ...)"),
+        grouper.lines(many));
+  }
+
+  @Test
   void aKindWithNoGroupNameIsGroupedUnderItsMessage() {
     List<Diagnostic> many = new ArrayList<>();
     for (int i = 0; i < 7; i++) {

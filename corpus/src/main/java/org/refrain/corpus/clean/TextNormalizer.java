@@ -3,8 +3,11 @@ package org.refrain.corpus.clean;
 /**
  * Normalises the characters text copied from web pages carries: line endings become {@code \n},
  * no-break and other typographic spaces become plain spaces, zero-width characters and soft hyphens
- * are removed, and white space at line ends is dropped. Quotes, dashes and letters are kept as
- * written ("compare normalised, show original" happens later, per token). Idempotent.
+ * are removed, and white space at line ends is dropped. Control characters other than tab and line
+ * breaks (C0, DEL, C1: a stray NUL, the escape that starts a terminal colour code) are removed too,
+ * so they can neither end a letter nor reach a terminal; {@link #controls} counts them for a
+ * warning. Quotes, dashes and letters are kept as written ("compare normalised, show original"
+ * happens later, per token). Idempotent.
  */
 public final class TextNormalizer {
 
@@ -58,9 +61,35 @@ public final class TextNormalizer {
     return n;
   }
 
-  /** Zero-width characters, byte-order marks and soft hyphens carry nothing a reader sees. */
+  /**
+   * How many control characters {@link #normalize} removes from {@code raw}: C0 except tab, line
+   * feed, carriage return, vertical tab and form feed (those are breaks and spaces), DEL and C1.
+   */
+  public static int controls(String raw) {
+    int n = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      if (isControl(raw.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A control character a reader does not see and a terminal may act on. */
+  static boolean isControl(char c) {
+    if (c < 0x20) {
+      return c != '\t' && c != '\n' && c != '\r' && c != '\u000B' && c != '\f';
+    }
+    return c >= 0x7F && c <= 0x9F;
+  }
+
+  /**
+   * Zero-width characters, byte-order marks and soft hyphens carry nothing a reader sees; control
+   * characters are dropped with them.
+   */
   static boolean isDropped(char c) {
-    return c == '\u200B'
+    return isControl(c)
+        || c == '\u200B'
         || c == '\u200C'
         || c == '\u200D'
         || c == '\u2060'

@@ -38,8 +38,19 @@ public final class DocumentReader {
     LibraryLogging.silence(); // before the extractors load PDFBox and POI
   }
 
-  /** Share of control characters above which a file is taken for binary. */
-  private static final double MAX_CONTROL_SHARE = 0.01;
+  /**
+   * Share of control characters above which a file is taken for binary: compressed or random bytes
+   * have about 10%, executables more; a text with a stray NUL or a control code on every line
+   * (about 2%) is read, the controls removed with a warning.
+   */
+  private static final double MAX_CONTROL_SHARE = 0.05;
+
+  /**
+   * The largest file read, in bytes (20 MB): a hundred times the longest joint letter seen, and
+   * small enough that reading, cleaning and splitting stay within a few hundred megabytes of heap.
+   * A larger file is one error line; it is never read into memory.
+   */
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
 
   private final HtmlTextExtractor html = new HtmlTextExtractor();
   private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -52,9 +63,15 @@ public final class DocumentReader {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     byte[] bytes;
     try {
+      // PDF and Word files up to their parse limit; text files up to the letter limit.
       Optional<DocumentFormat> format = DocumentFormat.forFileName(name);
-      if (format.isPresent() && format.get().binary() && Files.size(path) > MAX_PARSED_BYTES) {
-        return tooLarge(name);
+      long size = Files.size(path);
+      if (format.isPresent() && format.get().binary()) {
+        if (size > MAX_PARSED_BYTES) {
+          return tooLarge(name);
+        }
+      } else if (size > MAX_BYTES) {
+        return failed(name, tooLarge(size));
       }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
@@ -71,6 +88,9 @@ public final class DocumentReader {
     if (format.isEmpty()) {
       return failed(
           name, "not a supported format (expected .txt, .md, .html, .htm, .pdf or .docx)");
+    }
+    if (!format.get().binary() && bytes.length > MAX_BYTES) {
+      return failed(name, tooLarge(bytes.length));
     }
     if (bytes.length == 0) {
       return failed(name, "the file is empty");
@@ -179,20 +199,28 @@ public final class DocumentReader {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 
-  /** A NUL byte, or more than a few control characters other than tab/CR/LF/FF, means binary. */
+  /**
+   * More than a few control characters other than tab/CR/LF/FF/ESC (NUL counted) in the first 64 KB
+   * mean binary. A stray NUL in a letter is not enough: the cleaner removes it with a warning.
+   */
   private static boolean looksBinary(byte[] bytes) {
     int control = 0;
     int n = Math.min(bytes.length, 64 * 1024);
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
       if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
         control++;
       }
     }
     return control > n * MAX_CONTROL_SHARE;
+  }
+
+  private static String tooLarge(long size) {
+    return "too large to be a letter ("
+        + (size + (1 << 20) - 1) / (1 << 20)
+        + " MB; Refrain reads files of up to "
+        + (MAX_BYTES >> 20)
+        + " MB)";
   }
 
   private static String reason(Exception e) {

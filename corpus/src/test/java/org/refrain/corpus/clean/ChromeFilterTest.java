@@ -35,7 +35,10 @@ class ChromeFilterTest {
         "Region / Country",
         "Tags: North Korea, UN",
         "© 2024 Human Rights Watch",
-        "Read more"
+        "Read more",
+        "< Previous",
+        "Next >",
+        "« Older posts"
       })
   void pageFurnitureIsChrome(String line) {
     assertTrue(FILTER.isChrome(line), line);
@@ -52,7 +55,10 @@ class ChromeFilterTest {
         "Dear President Moon Jae-in,",
         "October 14, 2020",
         "Individuals",
-        "Next steps for the Council are set out below."
+        "Next steps for the Council are set out below.",
+        "<b>Evil</b>",
+        "<Org>",
+        "</div>"
       })
   void letterTextIsNotChrome(String line) {
     assertFalse(FILTER.isChrome(line), line);

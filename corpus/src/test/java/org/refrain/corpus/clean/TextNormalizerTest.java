@@ -20,6 +20,19 @@ class TextNormalizerTest {
   }
 
   @Test
+  void controlCharactersAreRemovedAndTheMapStillPointsBack() {
+    String raw = "A\u0000B \u001B[31mred\u001B[0m\u007F\u0085\tC\u000B\n";
+    CleanText c = normalizer.normalize(raw);
+    assertEquals("AB [31mred[0m\tC\n", c.text());
+    assertEquals(5, TextNormalizer.controls(raw));
+    for (int i = 0; i < c.text().length(); i++) {
+      assertEquals(c.text().charAt(i), raw.charAt(c.rawOffset(i)), "offset " + i);
+    }
+    assertEquals(c.text(), normalizer.normalize(c.text()).text());
+    assertEquals(0, TextNormalizer.controls("tab\tand\r\nbreaks\f"));
+  }
+
+  @Test
   void offsetsMapBackToTheRawCharacters() {
     String raw = "A\u200bB\r\nC  \nD";
     CleanText c = normalizer.normalize(raw);

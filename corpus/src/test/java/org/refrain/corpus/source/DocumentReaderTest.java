@@ -121,6 +121,17 @@ class DocumentReaderTest {
   }
 
   @Test
+  void aFileOverTheSizeLimitIsOneLineAndIsNotRead(@TempDir Path dir) throws Exception {
+    Path huge = dir.resolve("huge.txt");
+    try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(100L * 1024 * 1024); // sparse: no disk, and never read
+    }
+    assertEquals(
+        "huge.txt: error: too large to be a letter (100 MB; Refrain reads files of up to 20 MB)",
+        assertInstanceOf(ReadResult.Failed.class, reader.read(huge)).error().toString());
+  }
+
+  @Test
   void missingFileIsAnErrorNamingIt(@TempDir Path dir) {
     ReadResult r = reader.read(dir.resolve("gone.txt"));
     assertEquals(

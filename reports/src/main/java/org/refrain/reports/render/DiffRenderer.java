@@ -53,7 +53,7 @@ public enum DiffRenderer {
 
   /** Text as this notation needs it: escaped for Markdown and HTML, on one line. */
   public String text(String raw) {
-    String flat = raw.strip().replaceAll("\\s*\\R\\s*", " ");
+    String flat = TerminalText.visible(raw.strip().replaceAll("\\s*\\R\\s*", " "));
     return switch (this) {
       case MARKDOWN -> MarkdownRenderer.escape(flat);
       case HTML -> StringEscapeUtils.escapeHtml4(flat);

@@ -18,6 +18,10 @@ public final class EvidenceRenderer {
 
   /** {@code tags} as text, in the order given (letters grouped as they come). */
   public static String plain(List<DemandTag> tags) {
+    return TerminalText.visible(plainRaw(tags));
+  }
+
+  private static String plainRaw(List<DemandTag> tags) {
     StringBuilder out = new StringBuilder();
     Letter current = null;
     for (DemandTag tag : tags) {

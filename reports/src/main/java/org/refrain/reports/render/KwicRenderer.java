@@ -12,7 +12,12 @@ public final class KwicRenderer {
 
   private KwicRenderer() {}
 
+  /** {@code lines} as text, with no control character ({@link TerminalText}). */
   public static String render(List<KwicLine> lines, int width) {
+    return TerminalText.visible(renderRaw(lines, width));
+  }
+
+  private static String renderRaw(List<KwicLine> lines, int width) {
     if (lines.isEmpty()) {
       return "";
     }

@@ -8,7 +8,8 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Renders a table as aligned plain text for a terminal: a header, a rule of dashes, then one line
- * per row. Columns are separated by two spaces; numbers are right-aligned, text left-aligned.
+ * per row. Columns are separated by two spaces; numbers are right-aligned, text left-aligned. No
+ * control character reaches the terminal ({@link TerminalText}).
  */
 public final class PlainTextRenderer {
 
@@ -68,6 +69,6 @@ public final class PlainTextRenderer {
   }
 
   private static String oneLine(String text) {
-    return text.replaceAll("\\s*\\R\\s*", " ");
+    return TerminalText.visible(text.replaceAll("\\s*\\R\\s*", " "));
   }
 }

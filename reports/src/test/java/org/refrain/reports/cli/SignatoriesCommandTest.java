@@ -141,6 +141,21 @@ class SignatoriesCommandTest {
   }
 
   @Test
+  void escapeSequencesInALetterNeverReachTheTerminal(@TempDir Path dir) throws Exception {
+    Path letter = dir.resolve("evil.txt");
+    Files.writeString(
+        letter,
+        "Dear Minister,\n\nWe are writing on behalf of 2 organizations to urge your government to"
+            + " act on the findings of the commission without delay.\n\nSincerely,\n\n"
+            + "\u001B]0;owned\u0007\u001B[31mAlpha Watch\u001B[0m, Japan\nBeta Network, Peru\n");
+    CliRun run = CliRun.real("signatories", letter.toString());
+    assertEquals(ExitCode.OK, run.exitCode(), run.err());
+    assertTrue(run.out().contains("Alpha Watch"), run.out());
+    assertTrue(run.out().chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t'), run.out());
+    assertTrue(run.err().contains("control characters"), run.err());
+  }
+
+  @Test
   void badInputIsOneLineWithTheRightExitCode() throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "a,b,maybe\n", UTF_8);

@@ -30,6 +30,17 @@ class PlainTextRendererTest {
   }
 
   @Test
+  void controlCharactersNeverReachTheTerminal() {
+    Table table =
+        Table.create(
+            "t", StringColumn.create("name", "\u001B[2J\u001B]0;x\u0007Evil\u0000\u009B\u007F"));
+    String out = PlainTextRenderer.render(table);
+    assertTrue(out.contains("\uFFFD[2J\uFFFD]0;x\uFFFDEvil\uFFFD\uFFFD\uFFFD"), out);
+    assertTrue(out.chars().noneMatch(c -> c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F), out);
+    assertEquals("a\tb\n", TerminalText.visible("a\tb\n"));
+  }
+
+  @Test
   void missingValuesAreBlankAndLineBreaksFlattened() {
     IntColumn orgs = IntColumn.create("orgs");
     orgs.append((Integer) null);
