@@ -52,6 +52,26 @@ public final class DiagnosticGrouper {
           Map.entry("contains no text", "files contain no text"),
           Map.entry("too large to be a letter (…)", "files are too large to be letters"),
           Map.entry(
+              "the PDF has no text layer (…); Refrain does no OCR",
+              "PDFs have no text layer (scanned? Refrain does no OCR)"),
+          Map.entry(
+              "the PDF is encrypted with a password; not read",
+              "PDFs are encrypted with a password and were not read"),
+          Map.entry(
+              "the PDF has # pages, more than the # Refrain reads",
+              "PDFs have more pages than Refrain reads"),
+          Map.entry("is not a readable PDF (…)", "files are not readable PDFs"),
+          Map.entry("is not a readable Word document (…)", "files are not readable Word documents"),
+          Map.entry(
+              "expands far beyond its size (…); not read",
+              "Word files expand far beyond their size (zip bombs?) and were not read"),
+          Map.entry(
+              "is larger than # MB; not parsed (…)",
+              "PDF or Word files are larger than Refrain parses"),
+          Map.entry(
+              "took longer than # s to parse; skipped",
+              "PDF or Word files took too long to parse and were skipped"),
+          Map.entry(
               "# control characters (…) removed from the text",
               "files had control characters removed"),
           Map.entry(

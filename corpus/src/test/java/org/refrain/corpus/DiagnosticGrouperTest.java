@@ -2,6 +2,7 @@ package org.refrain.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,32 @@ class DiagnosticGrouperTest {
             "warning: 8 files had control characters removed (c0.txt, c1.txt, c2.txt, ...)",
             "error: 8 files are too large to be letters (h0.txt, h1.txt, h2.txt, ...)"),
         grouper.lines(many));
+  }
+
+  @Test
+  void pdfAndWordFailuresHaveGroupNames() {
+    // The reasons the PDF and Word readers give, as they give them, many times over.
+    List<String> reasons =
+        List.of(
+            "the PDF has no text layer (scanned?); Refrain does no OCR",
+            "the PDF is encrypted with a password; not read",
+            "the PDF has 2001 pages, more than the 2000 Refrain reads",
+            "is not a readable PDF (End-of-File, expected line at offset 12)",
+            "is not a readable Word document (No valid entries or contents found)",
+            "expands far beyond its size (a zip bomb?); not read",
+            "is larger than 50 MB; not parsed (a limit)",
+            "took longer than 60 s to parse; skipped");
+    List<Diagnostic> many = new ArrayList<>();
+    for (String reason : reasons) {
+      for (int i = 0; i < 6; i++) {
+        many.add(Diagnostic.error("f" + i + ".pdf", reason));
+      }
+    }
+    List<String> lines = grouper.lines(many);
+    assertEquals(reasons.size(), lines.size(), lines.toString());
+    for (String line : lines) {
+      assertTrue(!line.contains(" times: "), "a named group: " + line);
+    }
   }
 
   @Test
