@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.refrain.corpus.clean.ChromeFilter;
@@ -44,6 +45,13 @@ import org.refrain.corpus.split.LineKind;
  * resources are loaded once.
  */
 public final class CorpusReader {
+
+  /**
+   * The most words a letter is read with: ten times the longest joint letter seen, with its
+   * signatory list. Longer "letters" (a book, a 5 MB line of words) are skipped with one line, so
+   * no file can make the analysis run for minutes or fill the heap.
+   */
+  public static final int MAX_LETTER_WORDS = 50_000;
 
   /**
    * The word lists reading uses that a {@link Lexicon} may replace, by file name. Not {@code
@@ -260,9 +268,25 @@ public final class CorpusReader {
     }
     List<Letter> letters = new ArrayList<>();
     for (int i = 0; i < layouts.size(); i++) {
-      letters.add(
+      Letter letter =
           assembler.assemble(
-              raw.source(), idPrefix, i + 1, clean, lines, layouts.get(i), overrides, out));
+              raw.source(), idPrefix, i + 1, clean, lines, layouts.get(i), overrides, out);
+      int words = letter.words();
+      if (words > MAX_LETTER_WORDS) {
+        // Annotation and every stage after it grow with a letter's words: a text this long is no
+        // letter (a 5 MB line of words is 800,000), and would cost minutes and gigabytes alone.
+        out.add(
+            Diagnostic.error(
+                raw.source(),
+                String.format(
+                    Locale.ROOT,
+                    "letter #%d has %,d words, more than the %,d a letter is read with; skipped",
+                    i + 1,
+                    words,
+                    MAX_LETTER_WORDS)));
+        continue;
+      }
+      letters.add(letter);
     }
     return letters;
   }

@@ -52,6 +52,9 @@ public final class DiagnosticGrouper {
           Map.entry("contains no text", "files contain no text"),
           Map.entry("too large to be a letter (…)", "files are too large to be letters"),
           Map.entry(
+              "letter ## has # words, more than the # a letter is read with; skipped",
+              "letters are too long to read and were skipped"),
+          Map.entry(
               "the PDF has no text layer (…); Refrain does no OCR",
               "PDFs have no text layer (scanned? Refrain does no OCR)"),
           Map.entry(

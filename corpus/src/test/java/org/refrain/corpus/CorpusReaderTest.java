@@ -3,6 +3,7 @@ package org.refrain.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,5 +178,31 @@ class CorpusReaderTest {
             dir.resolve("b.txt"),
             dir.resolve("b.meta.properties")),
         CorpusReader.inputs(List.of(dir, dir.resolve("missing"))));
+  }
+
+  @Test
+  void aLetterTooLongToBeOneIsSkippedWithOneLineAndTheOthersRead(@TempDir Path dir)
+      throws IOException {
+    String prose = "We urge the government to release every political prisoner held in the camps. ";
+    StringBuilder body = new StringBuilder("Dear Minister,\n");
+    while (WordCounter.count(body.toString()) <= CorpusReader.MAX_LETTER_WORDS) {
+      body.append(prose);
+    }
+    body.append("\nSincerely,\nHuman Rights Watch\nAmnesty International\n");
+    Files.writeString(dir.resolve("a-long.txt"), body);
+    Files.writeString(
+        dir.resolve("b-short.txt"),
+        "Dear Minister,\n" + prose.repeat(3) + "\nSincerely,\nHuman Rights Watch\n");
+    Corpus c = reader.read(List.of(dir));
+    assertEquals(List.of("b-short#1"), c.letters().stream().map(Letter::id).toList());
+    List<String> messages = c.diagnostics().stream().map(Diagnostic::toString).toList();
+    assertTrue(
+        messages.stream()
+            .anyMatch(
+                m ->
+                    m.startsWith("a-long.txt: error: letter #1 has ")
+                        && m.endsWith(
+                            " words, more than the 50,000 a letter is read with; skipped")),
+        messages.toString());
   }
 }
