@@ -99,6 +99,12 @@ public final class DocumentReader {
       return readParsed(name, format.get(), bytes);
     }
     Optional<Charset> utf16 = utf16Bom(bytes);
+    int skip = 2;
+    if (utf16.isEmpty()) {
+      // No byte-order mark: Latin text in UTF-16 has a zero in every other byte.
+      utf16 = utf16WithoutBom(bytes);
+      skip = 0;
+    }
     if (utf16.isEmpty() && looksBinary(bytes)) {
       return failed(name, "looks like a binary file, not text");
     }
@@ -107,7 +113,7 @@ public final class DocumentReader {
     String text;
     if (utf16.isPresent()) {
       charset = utf16.get().name();
-      text = utf16(name, bytes, utf16.get(), diagnostics);
+      text = utf16(name, bytes, skip, utf16.get(), diagnostics);
     } else {
       int bom = hasUtf8Bom(bytes) ? 3 : 0;
       try {
@@ -158,21 +164,50 @@ public final class DocumentReader {
         name, "is larger than " + MAX_PARSED_BYTES / (1024 * 1024) + " MB; not parsed (a limit)");
   }
 
-  /** UTF-16 after its byte-order mark; malformed units (an odd last byte) become U+FFFD. */
-  private static String utf16(String name, byte[] bytes, Charset charset, List<Diagnostic> out) {
+  /**
+   * UTF-16 after its byte-order mark ({@code skip} 2) or from the start ({@code skip} 0); malformed
+   * units (an odd last byte) become U+FFFD.
+   */
+  private static String utf16(
+      String name, byte[] bytes, int skip, Charset charset, List<Diagnostic> out) {
     try {
       return charset
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2))
+          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
           .toString();
     } catch (CharacterCodingException e) {
       out.add(
           Diagnostic.warning(
               name, 0, "not valid " + charset.name() + "; bad characters replaced with U+FFFD"));
-      return new String(bytes, 2, bytes.length - 2, charset);
+      return new String(bytes, skip, bytes.length - skip, charset);
     }
+  }
+
+  /**
+   * UTF-16 without a byte-order mark, told by its zeros: in the first 4 KB, nine in ten of the odd
+   * bytes are zero and one in ten of the even ones at most (little-endian Latin text), or the other
+   * way round (big-endian). Text in other scripts without a mark is not recognised.
+   */
+  static Optional<Charset> utf16WithoutBom(byte[] b) {
+    int pairs = Math.min(b.length, 4096) / 2;
+    if (pairs < 8) {
+      return Optional.empty();
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < pairs; i++) {
+      evenZeros += b[2 * i] == 0 ? 1 : 0;
+      oddZeros += b[2 * i + 1] == 0 ? 1 : 0;
+    }
+    if (oddZeros * 10 >= pairs * 9 && evenZeros * 10 <= pairs) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (evenZeros * 10 >= pairs * 9 && oddZeros * 10 <= pairs) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
   }
 
   /** UTF-16LE for a file starting FF FE, UTF-16BE for FE FF (what Windows saves as "Unicode"). */

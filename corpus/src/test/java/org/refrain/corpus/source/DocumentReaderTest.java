@@ -98,6 +98,23 @@ class DocumentReaderTest {
   }
 
   @Test
+  void utf16WithoutABomIsTextWhenItsZerosSaySo() {
+    String letter =
+        "Dear Ambassador,\nWe urge you to support the resolution on North Korea \u2013 now.\n";
+    RawDocument le = read("le.txt", letter.getBytes(StandardCharsets.UTF_16LE));
+    assertEquals(letter, le.text());
+    assertEquals("UTF-16LE", le.charset());
+    RawDocument be = read("be.txt", letter.getBytes(StandardCharsets.UTF_16BE));
+    assertEquals(letter, be.text());
+    assertEquals("UTF-16BE", be.charset());
+    // Plain text, and binary with zeros here and there, are not taken for UTF-16.
+    assertTrue(DocumentReader.utf16WithoutBom(letter.getBytes(StandardCharsets.UTF_8)).isEmpty());
+    byte[] noise = new byte[4096];
+    new java.util.Random(7).nextBytes(noise);
+    assertTrue(DocumentReader.utf16WithoutBom(noise).isEmpty());
+  }
+
+  @Test
   void utf16WithAnOddLastByteIsReadWithAWarning() {
     byte[] good =
         withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Dear Sir,", StandardCharsets.UTF_16LE);
