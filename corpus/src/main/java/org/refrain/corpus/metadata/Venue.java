@@ -22,9 +22,11 @@ public record Venue(String body, Integer session, boolean inferred, String evide
 
   /** Short display form: {@code HRC 49}, {@code UNGA 75 (inferred)}, {@code HRC}. */
   public String label() {
-    if (session == null) {
-      return body;
-    }
-    return body + " " + session + (inferred ? " (inferred)" : "");
+    return name() + (session != null && inferred ? " (inferred)" : "");
+  }
+
+  /** The body and session, however known: {@code HRC 49}, {@code HRC}. */
+  public String name() {
+    return session == null ? body : body + " " + session;
   }
 }

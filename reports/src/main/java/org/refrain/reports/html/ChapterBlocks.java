@@ -153,7 +153,7 @@ final class ChapterBlocks {
       if (l.venue() != null && l.venue().inferred()) {
         letter.append(l.id());
         what.append("venue");
-        value.append(l.venue().label().replace(" (inferred)", ""));
+        value.append(l.venue().name());
         how.append("session from the date");
         evidence.append(l.venue().evidence() == null ? "" : l.venue().evidence());
       }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Letter;
+import org.refrain.corpus.metadata.Venue;
 import org.refrain.reports.report.ReportFigures;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -71,7 +72,7 @@ final class Numbers {
                 letters.stream()
                     .map(Letter::venue)
                     .filter(Objects::nonNull)
-                    .map(v -> v.session() == null ? v.body() : v.body() + " " + v.session())
+                    .map(Venue::name)
                     .distinct()
                     .count(),
                 "distinct (UN body and session)")));

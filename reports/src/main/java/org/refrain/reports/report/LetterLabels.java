@@ -105,11 +105,7 @@ public final class LetterLabels {
       label.append(" · ").append(letter.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
     if (letter.venue() != null) {
-      String venue =
-          letter.venue().session() == null
-              ? letter.venue().body()
-              : letter.venue().body() + " " + letter.venue().session();
-      label.append(" · ").append(venue);
+      label.append(" · ").append(letter.venue().name());
     }
     return label.toString();
   }

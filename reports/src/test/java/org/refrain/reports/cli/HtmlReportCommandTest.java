@@ -35,7 +35,7 @@ class HtmlReportCommandTest {
   private static String html;
 
   @BeforeAll
-  static void report() throws IOException {
+  static void writeReport() throws IOException {
     corpus = tmp.resolve("letters");
     Files.createDirectories(corpus);
     try (var files = Files.list(Path.of("../corpus/letters"))) {
@@ -48,8 +48,7 @@ class HtmlReportCommandTest {
       Files.copy(in, corpus.resolve(HOSTILE));
     }
     Path out = tmp.resolve("out");
-    CliRun run =
-        CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), corpus.toString());
+    CliRun run = report(out.toString(), corpus.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     html = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
     page = Jsoup.parse(html);
@@ -136,18 +135,7 @@ class HtmlReportCommandTest {
 
   @Test
   void lettersAreChosenByDateAndId(@TempDir Path out) throws IOException {
-    CliRun run =
-        CliRun.real(
-            "report",
-            "--no-cache",
-            "-q",
-            "--out",
-            out.toString(),
-            "--from",
-            "2022",
-            "--to",
-            "2024-03",
-            corpus.toString());
+    CliRun run = report(out.toString(), "--from", "2022", "--to", "2024-03", corpus.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     String letters = Files.readString(out.resolve("letters.csv"), StandardCharsets.UTF_8);
     assertEquals(4, letters.lines().count(), letters); // 2022, 2023 (hostile), 2024 and header
@@ -155,16 +143,7 @@ class HtmlReportCommandTest {
         Jsoup.parse(out.resolve("index.html").toFile())
             .text()
             .contains("dated from 2022 to 2024-03"));
-    CliRun one =
-        CliRun.real(
-            "report",
-            "--no-cache",
-            "-q",
-            "--out",
-            out.toString(),
-            "--letters",
-            "hrc49",
-            corpus.toString());
+    CliRun one = report(out.toString(), "--letters", "hrc49", corpus.toString());
     assertEquals(ExitCode.OK, one.exitCode(), one.err());
     assertEquals(
         2, Files.readString(out.resolve("letters.csv"), StandardCharsets.UTF_8).lines().count());
@@ -180,7 +159,7 @@ class HtmlReportCommandTest {
     Files.writeString(dir.resolve("a.txt"), letter);
     Files.writeString(dir.resolve("b.txt"), letter.replace("Minister", "Ambassador"));
     Path out = dir.resolve("out");
-    CliRun run = CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), dir.toString());
+    CliRun run = report(out.toString(), dir.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     Document undated = Jsoup.parse(out.resolve("index.html").toFile());
     assertEquals(
@@ -195,14 +174,12 @@ class HtmlReportCommandTest {
     java.util.Locale before = java.util.Locale.getDefault();
     try {
       java.util.Locale.setDefault(java.util.Locale.GERMANY);
-      CliRun german =
-          CliRun.real("report", "--no-cache", "-q", "--out", dir.resolve("de").toString());
+      CliRun german = report(dir.resolve("de").toString());
       assertEquals(ExitCode.OK, german.exitCode(), german.err());
     } finally {
       java.util.Locale.setDefault(before);
     }
-    CliRun english =
-        CliRun.real("report", "--no-cache", "-q", "--out", dir.resolve("en").toString());
+    CliRun english = report(dir.resolve("en").toString());
     assertEquals(ExitCode.OK, english.exitCode(), english.err());
     assertEquals(
         Files.readString(dir.resolve("en/index.html")),
@@ -238,7 +215,7 @@ class HtmlReportCommandTest {
       Files.writeString(dir.resolve(String.format(java.util.Locale.ROOT, "l%03d.txt", i)), letter);
     }
     Path out = dir.resolve("out");
-    CliRun run = CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), dir.toString());
+    CliRun run = report(out.toString(), dir.toString());
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     Document big = Jsoup.parse(out.resolve("index.html").toFile());
     assertTrue(
@@ -263,8 +240,7 @@ class HtmlReportCommandTest {
 
   @Test
   void aBadDateIsOneLine(@TempDir Path out) {
-    CliRun run =
-        CliRun.real("report", "--no-cache", "-q", "--out", out.toString(), "--from", "March");
+    CliRun run = report(out.toString(), "--from", "March");
     assertEquals(ExitCode.USAGE, run.exitCode());
     assertEquals(
         "refrain: --from March is not a date: give YYYY, YYYY-MM or YYYY-MM-DD", run.err().strip());
@@ -274,17 +250,7 @@ class HtmlReportCommandTest {
   @Test
   void theTitleIsTheUsersAndOnlyAStampedReportHoldsATime(@TempDir Path out) throws IOException {
     CliRun run =
-        CliRun.real(
-            "report",
-            "--no-cache",
-            "-q",
-            "--out",
-            out.toString(),
-            "--title",
-            "Korea letters <i>",
-            "--stamp",
-            "--letters",
-            "hrc49");
+        report(out.toString(), "--title", "Korea letters <i>", "--stamp", "--letters", "hrc49");
     assertEquals(ExitCode.OK, run.exitCode(), run.err());
     Document stamped = Jsoup.parse(out.resolve("index.html").toFile());
     assertEquals("Korea letters <i>", stamped.title());
@@ -292,5 +258,13 @@ class HtmlReportCommandTest {
     assertTrue(stamped.select(".provenance dt").eachText().contains("Made"));
     assertFalse(page.select(".provenance dt").eachText().contains("Made"));
     assertNotEquals(-1, html.indexOf("Refrain report"));
+  }
+
+  /** {@code refrain report --no-cache -q --out OUT} and the arguments given. */
+  private static CliRun report(String out, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(List.of("report", "--no-cache", "-q", "--out", out));
+    args.addAll(List.of(more));
+    return CliRun.real(args.toArray(String[]::new));
   }
 }
