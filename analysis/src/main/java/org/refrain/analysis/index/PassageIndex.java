@@ -107,6 +107,21 @@ public final class PassageIndex implements AutoCloseable {
    * @throws IllegalArgumentException naming the problem when the query cannot be parsed
    */
   public Query parse(String query) {
+    return parse(query, analyzer);
+  }
+
+  /**
+   * Checks that {@code query} parses, before any index is opened.
+   *
+   * @throws IllegalArgumentException naming the problem when it does not
+   */
+  public static void check(String query) {
+    try (Analyzer a = new PassageAnalyzer()) {
+      parse(query, a);
+    }
+  }
+
+  private static Query parse(String query, Analyzer analyzer) {
     if (query.isBlank()) {
       throw new IllegalArgumentException("the query is empty");
     }

@@ -142,7 +142,7 @@ public final class IndexOptions {
       // --no-cache: a fresh index for this run only.
       try {
         Path temp = Files.createTempDirectory("refrain-index-");
-        temp.toFile().deleteOnExit();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(temp)));
         return temp.resolve(name);
       } catch (IOException e) {
         throw new UserError(
@@ -150,6 +150,23 @@ public final class IndexOptions {
       }
     }
     return cache.get().resolve("index").resolve(name);
+  }
+
+  /** Deletes a run's temporary index, as far as it can. */
+  private static void delete(Path dir) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  // left for the system's temporary-file cleaning
+                }
+              });
+    } catch (IOException | UncheckedIOException e) {
+      // the same
+    }
   }
 
   /** What the index is made from, as one key. */

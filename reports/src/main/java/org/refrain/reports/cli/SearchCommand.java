@@ -112,6 +112,13 @@ final class SearchCommand implements Callable<Integer> {
     if (query != null && like != null) {
       throw new UserError(ExitCode.USAGE, "give a QUERY or --like LETTER, not both");
     }
+    if (query != null) {
+      try {
+        PassageIndex.check(query); // a mistake is told before any reading or indexing
+      } catch (IllegalArgumentException e) {
+        throw new UserError(ExitCode.USAGE, e.getMessage());
+      }
+    }
     Taxonomy taxonomy = taxonomyOptions.taxonomy();
     SearchRequest.Filter filter = filter(taxonomy);
     PrintWriter out = spec.commandLine().getOut();
