@@ -227,6 +227,12 @@ public final class PassageIndex implements AutoCloseable {
     if (filter.venue() != null) {
       out.add(new TermQuery(new Term(IndexFields.VENUE, IndexFields.venue(filter.venue()))));
     }
+    if (filter.kind() != null) {
+      out.add(new TermQuery(new Term(IndexFields.KIND, filter.kind())));
+    }
+    if (filter.country() != null) {
+      out.add(new TermQuery(new Term(IndexFields.COUNTRY, filter.country())));
+    }
     if (filter.signatory() != null) {
       Query phrase =
           new QueryBuilder(analyzer).createPhraseQuery(IndexFields.SIGNATORY, filter.signatory());
@@ -308,7 +314,9 @@ public final class PassageIndex implements AutoCloseable {
         LocalDate.of(year, 12, 31),
         filter.addressee(),
         filter.venue(),
-        filter.signatory());
+        filter.signatory(),
+        filter.kind(),
+        filter.country());
   }
 
   private List<SearchResult.Hit> hits(Query query, List<ScoreDoc> docs) throws IOException {

@@ -31,6 +31,8 @@ public record SearchRequest(String query, Filter filter, int limit) {
    * @param addressee words the addressee must have (all of them)
    * @param venue a body ("HRC") or body and session ("HRC 49")
    * @param signatory a signatory's name or acronym, as a phrase
+   * @param kind the letter's kind ("letter", "press-release")
+   * @param country a country of one of its signatories
    */
   public record Filter(
       String demand,
@@ -39,9 +41,28 @@ public record SearchRequest(String query, Filter filter, int limit) {
       LocalDate to,
       String addressee,
       String venue,
-      String signatory) {
+      String signatory,
+      String kind,
+      String country) {
 
     public static final Filter NONE = new Filter(null, null, null, null, null, null, null);
+
+    /** A filter on neither kind nor country. */
+    public Filter(
+        String demand,
+        Strength strength,
+        LocalDate from,
+        LocalDate to,
+        String addressee,
+        String venue,
+        String signatory) {
+      this(demand, strength, from, to, addressee, venue, signatory, null, null);
+    }
+
+    /** This filter with {@code kind} and {@code country} too. */
+    public Filter with(String kind, String country) {
+      return new Filter(demand, strength, from, to, addressee, venue, signatory, kind, country);
+    }
 
     public Filter {
       if (strength != null && demand == null) {

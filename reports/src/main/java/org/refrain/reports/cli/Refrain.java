@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       IndexCommand.class,
       SearchCommand.class,
       DraftCommand.class,
+      ServeCommand.class,
       HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,
