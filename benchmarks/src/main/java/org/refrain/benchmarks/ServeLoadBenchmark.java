@@ -1,0 +1,217 @@
+package org.refrain.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A bounded load test of {@code refrain serve}: starts the server in its own JVM on a corpus (on
+ * 127.0.0.1, a free port), then {@code --clients} threads each send requests one after another for
+ * {@code --seconds}: search pages (a word drawn from the corpus's vocabulary, seeded) and letter
+ * pages (ids the searches returned), half and half. Prints a Markdown table of requests,
+ * throughput, p50/p95/p99 and errors by kind, then stops the server. Loopback only; it stops by
+ * itself.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.refrain.benchmarks.ServeLoadBenchmark
+ *     --jar reports/target/refrain.jar --corpus DIR [--cache DIR] [--clients 50] [--seconds 60]
+ *     [--xmx 2g] [--seed 42]</pre>
+ */
+public final class ServeLoadBenchmark {
+
+  private ServeLoadBenchmark() {}
+
+  /** Words searched for: common in letters of the genre, so searches hit. */
+  private static final List<String> WORDS =
+      List.of(
+          "camps", "resolution", "accountability", "prisoners", "\"human rights\"", "abductions",
+          "refoulement", "council", "torture", "\"commission of inquiry\"", "detention", "food",
+          "release", "\"special rapporteur\"", "justice", "executions", "women", "children",
+          "repatriation", "\"crimes against humanity\"");
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of("reports/target/refrain.jar");
+    Path corpus = null;
+    Path cache = null;
+    int clients = 50;
+    int seconds = 60;
+    String xmx = "2g";
+    long seed = 42;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--jar" -> jar = Path.of(args[++i]);
+        case "--corpus" -> corpus = Path.of(args[++i]);
+        case "--cache" -> cache = Path.of(args[++i]);
+        case "--clients" -> clients = Integer.parseInt(args[++i]);
+        case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+        case "--xmx" -> xmx = args[++i];
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    if (corpus == null) {
+      System.err.println("usage: ServeLoadBenchmark --corpus DIR [--jar JAR] [--clients N] ...");
+      System.exit(2);
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + xmx);
+    command.add("-jar");
+    command.add(jar.toString());
+    command.add("serve");
+    command.add("-q");
+    if (cache != null) {
+      command.add("--cache");
+      command.add(cache.toString());
+    }
+    command.add(corpus.toString());
+    long started = System.nanoTime();
+    Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try {
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+      String url = out.readLine();
+      if (url == null || !url.startsWith("http://127.0.0.1:")) {
+        throw new IllegalStateException("the server did not start: " + url);
+      }
+      double startup = (System.nanoTime() - started) / 1e9;
+      System.err.printf(Locale.ROOT, "server up at %s after %.1f s%n", url, startup);
+      run(URI.create(url), clients, seconds, seed, startup, corpus);
+    } finally {
+      server.destroy();
+      if (!server.waitFor(20, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  private record Sample(String kind, long nanos, boolean error) {}
+
+  private static void run(URI base, int clients, int seconds, long seed, double startup, Path corpus)
+      throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
+    // Letter ids to ask for: those a few searches return.
+    List<String> ids = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String w : WORDS) {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("/api/search?limit=50&q=" + enc(w))).build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode hits = json.readTree(r.body()).get("hits");
+      if (hits != null) {
+        hits.forEach(h -> ids.add(h.get("letter").asText()));
+      }
+    }
+    if (ids.isEmpty()) {
+      throw new IllegalStateException("no search found a letter");
+    }
+    List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+    AtomicLong bytes = new AtomicLong();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    for (int c = 0; c < clients; c++) {
+      Random random = new Random(seed + c);
+      pool.submit(
+          () -> {
+            while (System.nanoTime() < end) {
+              boolean search = random.nextBoolean();
+              String path =
+                  search
+                      ? "/search?q=" + enc(WORDS.get(random.nextInt(WORDS.size())))
+                      : "/letters/" + enc(ids.get(random.nextInt(ids.size())));
+              long t0 = System.nanoTime();
+              boolean error;
+              try {
+                HttpResponse<byte[]> r =
+                    http.send(
+                        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                error = r.statusCode() != 200;
+                bytes.addAndGet(r.body().length);
+              } catch (IOException | InterruptedException e) {
+                error = true;
+              }
+              samples.add(new Sample(search ? "search page" : "letter page", System.nanoTime() - t0, error));
+            }
+            return null;
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+    StringBuilder table = new StringBuilder();
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "Corpus %s; server start %.1f s; %d clients for %d s; %d cores; seed %d%n%n",
+            corpus, startup, clients, seconds, Runtime.getRuntime().availableProcessors(), seed));
+    table.append("| requests | count | per second | p50 ms | p95 ms | p99 ms | max ms | errors |\n");
+    table.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (String kind : List.of("search page", "letter page", "all")) {
+      List<Long> t = new ArrayList<>();
+      long errors = 0;
+      synchronized (samples) {
+        for (Sample s : samples) {
+          if (kind.equals("all") || s.kind().equals(kind)) {
+            t.add(s.nanos());
+            if (s.error()) {
+              errors++;
+            }
+          }
+        }
+      }
+      Collections.sort(t);
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+              kind,
+              t.size(),
+              t.size() / (double) seconds,
+              ms(t, 0.50),
+              ms(t, 0.95),
+              ms(t, 0.99),
+              t.isEmpty() ? 0 : t.get(t.size() - 1) / 1e6,
+              errors));
+    }
+    table.append(
+        String.format(Locale.ROOT, "%nGoal: no errors, p95 under 100 ms. %.1f MB served.%n", bytes.get() / 1e6));
+    System.out.print(table);
+    Files.writeString(Path.of("serve-load-benchmark.md"), table.toString());
+  }
+
+  private static double ms(List<Long> sorted, double q) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    int i = (int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1);
+    return sorted.get(Math.max(0, i)) / 1e6;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
