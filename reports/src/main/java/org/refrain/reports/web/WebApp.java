@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.refrain.analysis.index.DraftCheck;
 import org.refrain.analysis.index.SearchRequest;
 import org.refrain.analysis.reuse.ReuseSettings;
@@ -455,10 +454,5 @@ public final class WebApp implements AutoCloseable {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  /** For the Services of tests and the command: a supplier run once per corpus. */
-  static <T> Supplier<T> once(Supplier<T> s) {
-    return s;
   }
 }

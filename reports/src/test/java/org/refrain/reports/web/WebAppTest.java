@@ -261,6 +261,10 @@ class WebAppTest {
         postForm("", "draft.exe", "MZ\u0090 not a letter".getBytes(StandardCharsets.UTF_8));
     assertEquals(415, response.statusCode(), response.body());
     assertTrue(response.body().contains("cannot read .exe files"), response.body());
+    HttpResponse<String> broken =
+        postForm("", "draft.pdf", "%PDF-1.4 cut short".getBytes(StandardCharsets.UTF_8));
+    assertEquals(422, broken.statusCode(), "a PDF that cannot be read; log: " + served.log());
+    assertTrue(broken.body().contains("No letter could be read"), broken.body());
   }
 
   @Test
