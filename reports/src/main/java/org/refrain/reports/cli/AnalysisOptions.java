@@ -54,6 +54,14 @@ public final class AnalysisOptions {
 
   /** The same, with the command's own settings (taxonomy, aliases, reuse) put in by {@code own}. */
   CorpusAnalysis of(Corpus corpus, UnaryOperator<AnalysisSettings> own) {
+    return CorpusAnalysis.of(corpus, own.apply(settings()));
+  }
+
+  /**
+   * The settings of {@link #of}: this command's cache, threads and word lists, the run's stage
+   * display, and the defaults for everything else.
+   */
+  AnalysisSettings settings() {
     int n = threads == null ? CorpusAnnotator.defaultThreads() : threads;
     if (n < 1 || n > MAX_THREADS) {
       throw new UserError(ExitCode.USAGE, "--threads must be 1 to " + MAX_THREADS + ": " + n);
@@ -63,15 +71,13 @@ public final class AnalysisOptions {
     }
     AnnotationCache store = noCache ? AnnotationCache.none() : AnnotationCache.at(directory());
     Refrain root = (Refrain) mixee.root().userObject();
-    AnalysisSettings settings =
-        AnalysisSettings.defaults()
-            .withLexicon(root.lexicon())
-            .withAnnotator(OpenNlpAnnotator.of(root.lexicon()))
-            .withCache(store)
-            .withThreads(n)
-            // The display CorpusOptions made when it read the corpus (quiet or not).
-            .withListener(root.display(false));
-    return CorpusAnalysis.of(corpus, own.apply(settings));
+    return AnalysisSettings.defaults()
+        .withLexicon(root.lexicon())
+        .withAnnotator(OpenNlpAnnotator.of(root.lexicon()))
+        .withCache(store)
+        .withThreads(n)
+        // The display CorpusOptions made when it read the corpus (quiet or not).
+        .withListener(root.display(false));
   }
 
   /** Where this run's caches live, or empty with {@code --no-cache}. */

@@ -2,26 +2,14 @@ package org.refrain.reports.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.refrain.analysis.CorpusAnalysis;
-import org.refrain.analysis.demand.LetterDemands;
 import org.refrain.analysis.demand.Taxonomy;
-import org.refrain.analysis.index.DraftCheck;
-import org.refrain.analysis.index.DraftChecker;
 import org.refrain.analysis.reuse.ReuseSettings;
-import org.refrain.corpus.Corpus;
-import org.refrain.corpus.Letter;
-import org.refrain.reports.html.HtmlPage;
-import org.refrain.reports.html.HtmlReport;
-import org.refrain.reports.report.Report;
-import org.refrain.reports.report.ReportFigures;
 import org.refrain.reports.web.WebApp;
 import org.refrain.reports.web.WebCorpus;
+import org.refrain.reports.web.WebServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -181,52 +169,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private WebApp.Services services(Taxonomy taxonomy, ReuseSettings settings) {
-    return new WebApp.Services() {
-      @Override
-      public DraftCheck check(WebCorpus web, Path draft, String addressee, String venue)
-          throws IOException {
-        Corpus read = corpus.readOne(draft);
-        if (read.letters().isEmpty()) {
-          return null;
-        }
-        Letter letter = read.letters().get(0);
-        Corpus one = new Corpus(List.of(letter), List.of(), 1);
-        LetterDemands demands =
-            analysis
-                .of(one, s -> s.withTaxonomy(taxonomy))
-                .demands()
-                .letter(letter.id())
-                .orElse(new LetterDemands(letter, List.of()));
-        String to = addressee != null ? addressee : letter.addressee();
-        String at = venue != null ? venue : letter.venue() == null ? null : letter.venue().body();
-        return new DraftChecker(web.index(), settings).check(letter, demands, taxonomy, to, at);
-      }
-
-      @Override
-      public ReuseSettings reuse() {
-        return settings;
-      }
-
-      @Override
-      public String report(WebCorpus web) {
-        ReportFigures figures = new ReportFigures(web.analysis(), (name, table) -> {});
-        Report report = Report.of(web.analysis(), List.of(), figures);
-        List<HtmlPage.Fact> facts = new ArrayList<>();
-        facts.add(new HtmlPage.Fact("Corpus hash", Provenance.contentHash(web.corpus())));
-        facts.add(new HtmlPage.Fact("Made by", "refrain serve"));
-        HtmlReport.Inputs in =
-            new HtmlReport.Inputs(
-                "Refrain report",
-                web.corpus(),
-                report.sections(),
-                figures,
-                facts,
-                report.warnings());
-        StringWriter page = new StringWriter();
-        HtmlReport.write(HtmlReport.page(in), page);
-        return page.toString();
-      }
-    };
+    return new WebServices(
+        corpus::readOne, analysis.settings(), taxonomy, settings, Provenance::contentHash);
   }
 
   private static void openBrowser(String url, PrintWriter err) {

@@ -226,9 +226,11 @@ public final class SearchPages {
     String summary =
         String.format(
             Locale.ROOT,
-            "%d passages in %d letters%s.",
+            "%d passage%s in %d letter%s%s.",
             result.total(),
+            result.total() == 1 ? "" : "s",
             result.letters(),
+            result.letters() == 1 ? "" : "s",
             result.hits().size() < result.total()
                 ? "; the best " + result.hits().size() + " shown"
                 : "");

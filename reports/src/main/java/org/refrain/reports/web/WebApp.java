@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.refrain.analysis.index.DraftCheck;
 import org.refrain.analysis.index.SearchRequest;
 import org.refrain.analysis.reuse.ReuseSettings;
@@ -334,10 +333,30 @@ public final class WebApp implements AutoCloseable {
   }
 
   private void draft(Context ctx) throws IOException {
-    String text = Objects.requireNonNullElse(ctx.formParam("text"), "");
-    String addressee = Objects.requireNonNullElse(ctx.formParam("addressee"), "");
-    String venue = Objects.requireNonNullElse(ctx.formParam("venue"), "");
-    UploadedFile file = ctx.uploadedFile("file");
+    long largest = (MAX_UPLOAD_MB + 1L) * 1024 * 1024;
+    if (ctx.req().getContentLengthLong() > largest) {
+      tooLarge(ctx);
+      return;
+    }
+    String text;
+    String addressee;
+    String venue;
+    UploadedFile file;
+    try {
+      text = Objects.requireNonNullElse(ctx.formParam("text"), "");
+      addressee = Objects.requireNonNullElse(ctx.formParam("addressee"), "");
+      venue = Objects.requireNonNullElse(ctx.formParam("venue"), "");
+      file = ctx.uploadedFile("file");
+    } catch (Exception e) {
+      // Jetty's multipart parser: a part over the limits (sent without a length), or no form.
+      if (exceeded(e)) {
+        tooLarge(ctx);
+      } else {
+        ctx.status(400);
+        draftPage(ctx, "", "", "", "The form could not be read; send it again.", null);
+      }
+      return;
+    }
     DraftCheck check;
     if (file != null && file.size() > 0) {
       String ext = file.extension().replace(".", "").toLowerCase(Locale.ROOT);
@@ -376,6 +395,23 @@ public final class WebApp implements AutoCloseable {
       return;
     }
     draftPage(ctx, text, addressee, venue, null, DraftPage.of("Draft check", check));
+  }
+
+  private void tooLarge(Context ctx) {
+    ctx.status(413);
+    draftPage(
+        ctx, "", "", "", "The draft is too large: upload at most " + MAX_UPLOAD_MB + " MB.", null);
+  }
+
+  /** Whether a multipart failure was a part or the whole over its limit. */
+  private static boolean exceeded(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (m.contains("exceeded") || m.contains("too large")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void draftPage(
@@ -418,10 +454,5 @@ public final class WebApp implements AutoCloseable {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  /** For the Services of tests and the command: a supplier run once per corpus. */
-  static <T> Supplier<T> once(Supplier<T> s) {
-    return s;
   }
 }

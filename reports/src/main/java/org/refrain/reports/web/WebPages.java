@@ -73,6 +73,27 @@ public final class WebPages {
       String claims,
       List<String[]> signatories) {}
 
+  /**
+   * A signatory as read from its entry (name, acronym, title or description, country): the raw
+   * entry of a scraped table runs its cells together ("Human AsiaSouth Korea").
+   */
+  static String label(SignatoryMention m) {
+    StringBuilder out = new StringBuilder(m.name());
+    if (m.acronym() != null && !m.name().contains(m.acronym())) {
+      out.append(" (").append(m.acronym()).append(')');
+    }
+    if (m.title() != null) {
+      out.append(", ").append(m.title());
+    }
+    if (m.affiliation() != null) {
+      out.append(", ").append(m.affiliation());
+    }
+    if (m.country() != null) {
+      out.append(" · ").append(m.country());
+    }
+    return out.toString();
+  }
+
   static String letterHref(String id) {
     return "/letters/" + Urls.encode(id);
   }
@@ -253,7 +274,8 @@ public final class WebPages {
     for (int i = 0; i < mentions.size(); i++) {
       int position = i;
       String href = web.entity(l, position).map(e -> entityHref(e.id())).orElse(null);
-      signatories.add(new String[] {href, mentions.get(i).raw()});
+      SignatoryMention m = mentions.get(i);
+      signatories.add(new String[] {href, label(m), m.raw()});
     }
     String claims =
         String.format(

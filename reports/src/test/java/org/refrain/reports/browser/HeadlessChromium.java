@@ -72,6 +72,20 @@ final class HeadlessChromium implements AutoCloseable {
    */
   static HeadlessChromium start(ChromiumInstallation installation, Path driverLog)
       throws IOException {
+    return start(installation, driverLog, false);
+  }
+
+  /**
+   * As {@link #start(ChromiumInstallation, Path)}, but reaching 127.0.0.1 (a local server under
+   * test): host names still resolve to nothing, and no other address is asked for anything.
+   */
+  static HeadlessChromium startForLoopback(ChromiumInstallation installation, Path driverLog)
+      throws IOException {
+    return start(installation, driverLog, true);
+  }
+
+  private static HeadlessChromium start(
+      ChromiumInstallation installation, Path driverLog, boolean loopback) throws IOException {
     CDP_BINDINGS.setLevel(Level.SEVERE);
     // Selenium passes system properties named SE_* to Selenium Manager as its environment.
     System.setProperty("SE_OFFLINE", "true");
@@ -82,6 +96,9 @@ final class HeadlessChromium implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(installation.browser().toFile());
     options.addArguments(ARGUMENTS);
+    if (loopback) {
+      options.addArguments("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+    }
     options.addArguments("--user-data-dir=" + profile);
     LoggingPreferences logging = new LoggingPreferences();
     logging.enable(LogType.BROWSER, Level.ALL);
@@ -104,7 +121,9 @@ final class HeadlessChromium implements AutoCloseable {
     try {
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
       driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-      driver.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+      if (!loopback) {
+        driver.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+      }
     } catch (RuntimeException e) {
       chromium.close();
       throw e;
