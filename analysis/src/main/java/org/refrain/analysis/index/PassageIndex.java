@@ -158,18 +158,7 @@ public final class PassageIndex implements AutoCloseable {
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
         throws ParseException {
-      List<String> stems = new ArrayList<>();
-      try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, termStr)) {
-        org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-            ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-        ts.reset();
-        while (ts.incrementToken()) {
-          stems.add(term.toString());
-        }
-        ts.end();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      List<String> stems = terms(analyzer, field, termStr);
       return super.getFuzzyQuery(field, stems.size() == 1 ? stems.get(0) : termStr, minSimilarity);
     }
   }
@@ -251,24 +240,8 @@ public final class PassageIndex implements AutoCloseable {
    * Jae-in, President of the Republic of Korea". When every word is such a word, all must match.
    */
   Query addresseeQuery(String text) {
-    List<String> words = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    try (org.apache.lucene.analysis.TokenStream ts =
-        analyzer.tokenStream(IndexFields.ADDRESSEE, text)) {
-      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String w = term.toString();
-        words.add(w);
-        if (!ADDRESSEE_WORDS.contains(w)) {
-          names.add(w);
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    List<String> words = terms(analyzer, IndexFields.ADDRESSEE, text);
+    List<String> names = words.stream().filter(w -> !ADDRESSEE_WORDS.contains(w)).toList();
     if (words.isEmpty()) {
       throw new IllegalArgumentException("no words in the addressee '" + text + "'");
     }
@@ -288,19 +261,8 @@ public final class PassageIndex implements AutoCloseable {
       for (String line :
           org.refrain.corpus.lexicon.Lexicon.bundled()
               .lines(PassageIndex.class, "addressee-words.txt")) {
-        try (org.apache.lucene.analysis.TokenStream ts =
-            a.tokenStream(IndexFields.ADDRESSEE, line)) {
-          org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-              ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-          ts.reset();
-          while (ts.incrementToken()) {
-            out.add(term.toString());
-          }
-          ts.end();
-        }
+        out.addAll(terms(a, IndexFields.ADDRESSEE, line));
       }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
     return Set.copyOf(out);
   }
@@ -346,38 +308,9 @@ public final class PassageIndex implements AutoCloseable {
     Object[] highlights = highlights(query, ids);
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
-      Document d = stored.get(order[i]);
-      String family = null;
-      int familyLetters = 1;
-      LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(ids[i], reader.leaves()));
-      int local = ids[i] - leaf.docBase;
-      BinaryDocValues fam = leaf.reader().getBinaryDocValues(IndexFields.FAMILY);
-      if (fam != null && fam.advanceExact(local)) {
-        String id = fam.binaryValue().utf8ToString();
-        family = id.isEmpty() ? null : id;
-      }
-      NumericDocValues count = leaf.reader().getNumericDocValues(IndexFields.FAMILY_LETTERS);
-      if (family != null && count != null && count.advanceExact(local)) {
-        familyLetters = (int) Math.abs(count.longValue());
-      }
       @SuppressWarnings("unchecked")
       List<Span> spans = highlights[i] == null ? List.of() : (List<Span>) highlights[i];
-      hits.add(
-          new SearchResult.Hit(
-              d.get(IndexFields.LETTER),
-              d.get(IndexFields.SOURCE),
-              d.getField(IndexFields.INDEX).numericValue().intValue(),
-              paragraph(d),
-              d.get(IndexFields.DATE),
-              d.get(IndexFields.ADDRESSEE_LABEL),
-              d.get(IndexFields.VENUE_LABEL),
-              d.get(IndexFields.SIGNATORIES),
-              docs.get(order[i]).score,
-              d.get(IndexFields.TEXT),
-              spans,
-              family,
-              familyLetters,
-              family != null && boilerplate(ids[i])));
+      hits.add(hit(stored.get(order[i]), ids[i], docs.get(order[i]).score, spans));
     }
     return hits;
   }
@@ -667,26 +600,30 @@ public final class PassageIndex implements AutoCloseable {
     StoredFields fields = searcher.storedFields();
     List<SearchResult.Hit> out = new ArrayList<>();
     for (ScoreDoc d : docs) {
-      Document doc = fields.document(d.doc);
-      String family = family(d.doc);
-      out.add(
-          new SearchResult.Hit(
-              doc.get(IndexFields.LETTER),
-              doc.get(IndexFields.SOURCE),
-              doc.getField(IndexFields.INDEX).numericValue().intValue(),
-              paragraph(doc),
-              doc.get(IndexFields.DATE),
-              doc.get(IndexFields.ADDRESSEE_LABEL),
-              doc.get(IndexFields.VENUE_LABEL),
-              doc.get(IndexFields.SIGNATORIES),
-              d.score,
-              doc.get(IndexFields.TEXT),
-              List.of(),
-              family,
-              family == null ? 1 : familyLetters(d.doc),
-              family != null && boilerplate(d.doc)));
+      out.add(hit(fields.document(d.doc), d.doc, d.score, List.of()));
     }
     return out;
+  }
+
+  /** A passage document as a hit, with its family from the doc values. */
+  private SearchResult.Hit hit(Document d, int doc, float score, List<Span> highlights)
+      throws IOException {
+    String family = family(doc);
+    return new SearchResult.Hit(
+        d.get(IndexFields.LETTER),
+        d.get(IndexFields.SOURCE),
+        d.getField(IndexFields.INDEX).numericValue().intValue(),
+        paragraph(d),
+        d.get(IndexFields.DATE),
+        d.get(IndexFields.ADDRESSEE_LABEL),
+        d.get(IndexFields.VENUE_LABEL),
+        d.get(IndexFields.SIGNATORIES),
+        score,
+        d.get(IndexFields.TEXT),
+        highlights,
+        family,
+        family == null ? 1 : familyLetters(doc),
+        family != null && boilerplate(doc));
   }
 
   private MoreLikeThis moreLikeThis() throws IOException {
@@ -789,6 +726,23 @@ public final class PassageIndex implements AutoCloseable {
                     d.get(IndexFields.VENUE_LABEL),
                     value.substring(tab + 1)));
       }
+    }
+    return out;
+  }
+
+  /** The terms {@code analyzer} makes of {@code text} in {@code field}. */
+  static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     return out;
   }

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.refrain.analysis.index.DraftCheck;
 import org.refrain.analysis.index.PassageIndex;
 import org.refrain.analysis.index.SearchResult;
-import org.refrain.analysis.reuse.DiffSegment;
 import org.refrain.corpus.Span;
 
 /**
@@ -105,7 +104,7 @@ public final class SearchJson {
         match.put("family", m.passage().family());
         match.put("family_letters", m.passage().familyLetters());
         spans(match.putArray("reused_spans"), m.reused());
-        match.set("diff", diff(m.diff()));
+        match.set("diff", ReuseJson.diff(m.diff()));
       }
     }
     root.put("words", check.words());
@@ -159,23 +158,6 @@ public final class SearchJson {
     for (Span s : spans) {
       array.addObject().put("start", s.start()).put("end", s.end());
     }
-  }
-
-  private static ArrayNode diff(List<DiffSegment> segments) {
-    ArrayNode out = NODES.arrayNode();
-    for (DiffSegment segment : segments) {
-      ObjectNode s = out.addObject();
-      if (segment instanceof DiffSegment.Same same) {
-        s.put("op", "same").put("text", same.text());
-      } else if (segment instanceof DiffSegment.Inserted inserted) {
-        s.put("op", "inserted").put("text", inserted.text());
-      } else if (segment instanceof DiffSegment.Deleted deleted) {
-        s.put("op", "deleted").put("text", deleted.text());
-      } else if (segment instanceof DiffSegment.Changed changed) {
-        s.put("op", "changed").put("from", changed.from()).put("to", changed.to());
-      }
-    }
-    return out;
   }
 
   private static double round(double x) {
