@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.refrain.analysis.AnalysisSettings;
+import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.demand.DemandTag;
 import org.refrain.analysis.demand.Evidence;
 import org.refrain.analysis.demand.LetterDemands;
@@ -14,6 +16,7 @@ import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.reuse.PassageMatcher;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.analysis.reuse.ReuseToken;
+import org.refrain.corpus.Corpus;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.Span;
 
@@ -40,6 +43,26 @@ public final class DraftChecker {
   public DraftChecker(PassageIndex index, ReuseSettings settings) {
     this.index = Objects.requireNonNull(index, "index");
     this.matcher = PassageMatcher.of(settings);
+  }
+
+  /**
+   * Checks {@code draft} read as a letter: its demands are tagged on it alone with {@code
+   * settings}' annotator and taxonomy; the addressee and venue body compared with are the draft's
+   * own unless given.
+   *
+   * @param addressee the addressee to compare with, or null for the draft's
+   * @param venue the venue to compare with, or null for the draft's body
+   */
+  public DraftCheck check(Letter draft, AnalysisSettings settings, String addressee, String venue)
+      throws IOException {
+    LetterDemands demands =
+        CorpusAnalysis.of(new Corpus(List.of(draft), List.of(), 1), settings)
+            .demands()
+            .letter(draft.id())
+            .orElse(new LetterDemands(draft, List.of()));
+    String to = addressee != null ? addressee : draft.addressee();
+    String at = venue != null ? venue : draft.venue() == null ? null : draft.venue().body();
+    return check(draft, demands, settings.taxonomy(), to, at);
   }
 
   /**

@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.refrain.analysis.demand.LetterDemands;
 import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.index.DraftCheck;
 import org.refrain.analysis.index.DraftChecker;
@@ -104,20 +102,16 @@ final class DraftCommand implements Callable<Integer> {
               + read.letters().size()
               + " letters; the first is checked");
     }
-    Corpus one = new Corpus(List.of(letter), List.of(), read.sourcesRead());
-    LetterDemands demands =
-        analysis
-            .of(one, s -> s.withTaxonomy(taxonomy))
-            .demands()
-            .letter(letter.id())
-            .orElse(new LetterDemands(letter, List.of()));
-    String to = addressee != null ? blankToNull(addressee) : letter.addressee();
-    String at =
-        venue != null ? blankToNull(venue) : letter.venue() == null ? null : letter.venue().body();
     DraftCheck check;
     try (IndexOptions.Opened opened =
         index.open(corpus, analysis, taxonomy, taxonomyOptions.file(), settings)) {
-      check = new DraftChecker(opened.index(), settings).check(letter, demands, taxonomy, to, at);
+      check =
+          new DraftChecker(opened.index(), settings)
+              .check(
+                  letter,
+                  analysis.settings().withTaxonomy(taxonomy),
+                  addressee == null ? null : blankToNull(addressee),
+                  venue == null ? null : blankToNull(venue));
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.refrain.analysis.CorpusAnalysis;
 import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.reuse.ReuseSettings;
+import org.refrain.reports.web.CorpusWatcher;
 import org.refrain.reports.web.WebApp;
 import org.refrain.reports.web.WebCorpus;
 import org.refrain.reports.web.WebServices;
@@ -102,7 +103,12 @@ final class ServeCommand implements Callable<Integer> {
       openBrowser(url, err);
     }
     if (watch) {
-      watch(app, taxonomy, settings, err);
+      CorpusWatcher.start(
+          app,
+          corpus::fingerprint,
+          () -> load(taxonomy, settings),
+          java.time.Duration.ofSeconds(WATCH_SECONDS),
+          err);
     }
     stopped.await();
     return ExitCode.OK;
@@ -117,55 +123,6 @@ final class ServeCommand implements Callable<Integer> {
     }
     CorpusAnalysis a = analysed;
     return corpus.display().stage("serve", () -> new WebCorpus(a, opened.index()));
-  }
-
-  /** Looks at the corpus's files every few seconds; when they changed, reads them again. */
-  private void watch(WebApp app, Taxonomy taxonomy, ReuseSettings settings, PrintWriter err) {
-    Thread watcher =
-        new Thread(
-            () -> {
-              String seen = corpus.fingerprint();
-              while (!Thread.currentThread().isInterrupted()) {
-                try {
-                  Thread.sleep(WATCH_SECONDS * 1000L);
-                  String now = corpus.fingerprint();
-                  if (!now.equals(seen)) {
-                    seen = now;
-                    err.println("refrain: the corpus changed; reading it again");
-                    err.flush();
-                    WebCorpus old = app.web();
-                    app.replace(load(taxonomy, settings));
-                    err.println("refrain: serving " + app.web().letters().size() + " letters");
-                    err.flush();
-                    closeLater(old);
-                  }
-                } catch (InterruptedException e) {
-                  return;
-                } catch (RuntimeException e) {
-                  err.println("refrain: could not read the corpus again: " + rootMessage(e));
-                  err.flush();
-                }
-              }
-            },
-            "refrain-watch");
-    watcher.setDaemon(true);
-    watcher.start();
-  }
-
-  /** Closes a replaced corpus's index once requests still on it are done. */
-  private static void closeLater(WebCorpus old) {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(60_000);
-                old.index().close();
-              } catch (InterruptedException | IOException e) {
-                // the process is ending, or the index is already gone
-              }
-            });
-    t.setDaemon(true);
-    t.start();
   }
 
   private WebApp.Services services(Taxonomy taxonomy, ReuseSettings settings) {

@@ -58,7 +58,7 @@ public final class WebApp implements AutoCloseable {
           "org.refrain.reports.html.templates");
 
   private static final String POLICY =
-      "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:;"
+      "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:;"
           + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   /** The report inlines Vega, which compiles its expressions: it needs eval, nothing else. */
@@ -95,7 +95,10 @@ public final class WebApp implements AutoCloseable {
     this.services = services;
     this.log = log;
     this.loopback = isLoopback(host);
-    this.style = resource("report.css") + resource("draft.css") + resource("web.css");
+    String css = resource("report.css") + resource("draft.css") + resource("web.css");
+    // One style sheet for every page, fetched once: its address changes with its content.
+    this.style = "/style.css?v=" + Integer.toHexString(css.hashCode());
+    byte[] cssBytes = css.getBytes(StandardCharsets.UTF_8);
     this.app =
         Javalin.create(
             config -> {
@@ -108,6 +111,14 @@ public final class WebApp implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.routes.before(this::guard);
+              // Pages go to this machine: compressing them costs more than it saves.
+              config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
+              config.routes.get(
+                  "/style.css",
+                  ctx ->
+                      ctx.contentType("text/css; charset=utf-8")
+                          .header("Cache-Control", "public, max-age=31536000, immutable")
+                          .result(cssBytes));
               config.routes.get("/", ctx -> ctx.redirect("/letters"));
               config.routes.get(
                   "/letters",
@@ -376,6 +387,10 @@ public final class WebApp implements AutoCloseable {
       try (InputStream in = file.content()) {
         check = checkBytes(in.readAllBytes(), ext, addressee, venue);
       }
+    } else if (text.length() > MAX_REQUEST_BYTES) {
+      ctx.status(413);
+      draftPage(ctx, "", addressee, venue, "The pasted draft is longer than 2 MB.", null);
+      return;
     } else if (!text.isBlank()) {
       check = checkText(text, "txt", addressee, venue);
     } else {

@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.refrain.analysis.AnalysisSettings;
-import org.refrain.analysis.CorpusAnalysis;
-import org.refrain.analysis.demand.LetterDemands;
 import org.refrain.analysis.demand.Taxonomy;
 import org.refrain.analysis.index.DraftCheck;
 import org.refrain.analysis.index.DraftChecker;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.corpus.Corpus;
-import org.refrain.corpus.Letter;
 import org.refrain.reports.html.HtmlPage;
 import org.refrain.reports.html.HtmlReport;
 import org.refrain.reports.report.Report;
@@ -61,16 +58,8 @@ public final class WebServices implements WebApp.Services {
     if (read.letters().isEmpty()) {
       return null;
     }
-    Letter letter = read.letters().get(0);
-    Corpus one = new Corpus(List.of(letter), List.of(), 1);
-    LetterDemands demands =
-        CorpusAnalysis.of(one, settings.withTaxonomy(taxonomy))
-            .demands()
-            .letter(letter.id())
-            .orElse(new LetterDemands(letter, List.of()));
-    String to = addressee != null ? addressee : letter.addressee();
-    String at = venue != null ? venue : letter.venue() == null ? null : letter.venue().body();
-    return new DraftChecker(web.index(), reuse).check(letter, demands, taxonomy, to, at);
+    return new DraftChecker(web.index(), reuse)
+        .check(read.letters().get(0), settings.withTaxonomy(taxonomy), addressee, venue);
   }
 
   @Override

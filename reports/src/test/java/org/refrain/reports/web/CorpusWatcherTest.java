@@ -1,0 +1,66 @@
+package org.refrain.reports.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code serve --watch}: a changed corpus is read again and served; a failure keeps the old. */
+class CorpusWatcherTest {
+
+  @TempDir Path one;
+  @TempDir Path two;
+
+  @Test
+  void aChangedCorpusIsServedInPlaceOfTheOld() throws Exception {
+    try (ServedCorpus sample = ServedCorpus.bundled(one);
+        ServedCorpus other = ServedCorpus.ofResources(two, ServedCorpus.HOSTILE)) {
+      WebApp app = sample.app();
+      WebCorpus first = app.web();
+      AtomicReference<String> fingerprint = new AtomicReference<>("a");
+      AtomicReference<Boolean> fail = new AtomicReference<>(false);
+      StringWriter log = new StringWriter();
+      try (CorpusWatcher watcher =
+          CorpusWatcher.start(
+              app,
+              fingerprint::get,
+              () -> {
+                if (fail.get()) {
+                  throw new IllegalStateException("no letters could be read");
+                }
+                return other.web();
+              },
+              Duration.ofMillis(50),
+              new PrintWriter(log, true))) {
+        fail.set(true);
+        fingerprint.set("b");
+        waitFor(() -> log.toString().contains("could not read the corpus again"));
+        assertSame(first, app.web(), "a failed read keeps the corpus served");
+        fail.set(false);
+        fingerprint.set("c");
+        waitFor(() -> app.web() != first);
+        assertSame(other.web(), app.web());
+        assertEquals(other.web().letters().size(), app.web().letters().size());
+        assertTrue(log.toString().contains("refrain: serving 1 letters"), log.toString());
+      }
+    }
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long end = System.nanoTime() + 20_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("not within 20 s");
+      }
+      Thread.sleep(20);
+    }
+  }
+}
