@@ -94,15 +94,20 @@ public record IndexedLetter(
    * to the family in more letters, then the lower id.
    */
   static Map<String, Map<Integer, Family>> families(List<ReuseFamily> families) {
-    // letter -> paragraph -> family id -> words covered
+    // letter -> paragraph -> family -> words covered. Families are keyed by identity: a record's
+    // hash would walk all its copies, at every word.
     Map<String, Map<Integer, Map<ReuseFamily, Integer>>> cover = new HashMap<>();
+    Map<ReuseFamily, Integer> size = new java.util.IdentityHashMap<>();
+    for (ReuseFamily family : families) {
+      size.put(family, family.letters().size());
+    }
     for (ReuseFamily family : families) {
       for (ReusePassage copy : family.members()) {
         Map<Integer, Map<ReuseFamily, Integer>> byParagraph =
             cover.computeIfAbsent(copy.letter().id(), k -> new HashMap<>());
         for (ReuseToken word : copy.words()) {
           byParagraph
-              .computeIfAbsent(word.paragraph(), k -> new HashMap<>())
+              .computeIfAbsent(word.paragraph(), k -> new java.util.IdentityHashMap<>())
               .merge(family, 1, Integer::sum);
         }
       }
@@ -121,8 +126,8 @@ public record IndexedLetter(
                   if (best == null
                       || words > bestWords
                       || words == bestWords
-                          && (f.letters().size() > best.letters().size()
-                              || f.letters().size() == best.letters().size()
+                          && (size.get(f) > size.get(best)
+                              || size.get(f).equals(size.get(best))
                                   && number(f.id()) < number(best.id()))) {
                     best = f;
                     bestWords = words;
@@ -130,8 +135,7 @@ public record IndexedLetter(
                 }
                 chosen.put(
                     paragraph,
-                    new Family(
-                        best.id(), best.letters().size(), best.label() == ReuseLabel.BOILERPLATE));
+                    new Family(best.id(), size.get(best), best.label() == ReuseLabel.BOILERPLATE));
               });
           out.put(letter, chosen);
         });
