@@ -387,7 +387,12 @@ public final class PassageIndex implements AutoCloseable {
     for (String dim : IndexFields.FACETS) {
       List<SearchResult.FacetCount> counts = new ArrayList<>();
       if (dims.contains(dim)) {
-        FacetResult result = facets.getAllChildren(dim);
+        // Years are few and shown all, in order; other dimensions (thousands of addressees in a
+        // large corpus) only their top values, found without sorting them all.
+        FacetResult result =
+            dim.equals("year")
+                ? facets.getAllChildren(dim)
+                : facets.getTopChildren(FACET_VALUES, dim);
         if (result != null) {
           for (LabelAndValue lv : result.labelValues) {
             counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
