@@ -31,14 +31,16 @@ import org.refrain.corpus.Letter;
 
 /**
  * Measures the passage index of issue 16 in this JVM, per corpus size: building it ({@link
- * IndexedLetter#of} for demands and reuse, then {@link CorpusIndex#update} into an empty
- * directory), updating it after a seeded 1% of the letter files got one more sentence, search
- * latency by kind of query ({@link PassageIndex#search}, limit 10: hits with highlights, facets and
- * per-year counts), and the check of drafts of about a thousand words ({@link DraftChecker}). The
- * corpus is the synthetic one of {@link BenchCorpus}, copied to {@code WORK/live-N} before each run
- * so the edits never touch it; annotations are cached in {@code WORK/annotation-cache}, so a second
- * run annotates nothing. Prints Markdown tables and the issue's goals to standard output and to
- * {@code WORK/index-benchmark.md}; progress to standard error.
+ * IndexedLetter#of} for demands and reuse, then {@link CorpusIndex#update} into an empty directory;
+ * the shipped {@code IndexedLetter.of} is stopped after {@code --shipped-seconds} and the letters
+ * made by {@link IndexedLettersById}, the same with families counted by id), updating it after a
+ * seeded 1% of the letter files got one more sentence, search latency by kind of query ({@link
+ * PassageIndex#search}, limit 10: hits with highlights, facets and per-year counts), and the check
+ * of drafts of about a thousand words ({@link DraftChecker}). The corpus is the synthetic one of
+ * {@link BenchCorpus}, copied to {@code WORK/live-N} before each run so the edits never touch it;
+ * annotations are cached in {@code WORK/annotation-cache}, so a second run annotates nothing.
+ * Prints Markdown tables and the issue's goals to standard output and to {@code
+ * WORK/index-benchmark.md}; progress to standard error.
  *
  * <pre>java -Xmx2g -cp benchmarks/target/benchmarks.jar org.refrain.benchmarks.IndexBenchmark
  *     [--sizes 1000,10000] [--seed 42] [--work /tmp/index-bench] [--queries 500] [--warmup 300]
