@@ -91,7 +91,7 @@ final class ReportBenchHeader {
     }
   }
 
-  private static String machine() {
+  static String machine() {
     String memory = "";
     try {
       Matcher m =
