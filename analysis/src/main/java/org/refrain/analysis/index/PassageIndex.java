@@ -19,7 +19,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -37,14 +36,13 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -166,19 +164,53 @@ public final class PassageIndex implements AutoCloseable {
   /** Runs {@code request}. */
   public SearchResult search(SearchRequest request) throws IOException {
     Query text = parse(request.query());
-    List<Query> filters = filters(request.filter());
-    Query passages = bool(text, IndexFields.PASSAGE_TYPE, filters);
-    Query letters = bool(text, IndexFields.LETTER_TYPE, filters);
+    Query passages = bool(text, IndexFields.PASSAGE_TYPE, filters(request.filter()));
     int limit = Math.min(request.limit(), MAX_LIMIT);
-    TopDocs top = searcher.search(passages, Math.max(1, limit));
+    // One pass over the matching passages: the best ones, the count per year, and their letters
+    // for the facets (a passage's letter is the document before it in its block).
+    Object[] results =
+        searcher.search(
+            passages,
+            new MultiCollectorManager(
+                new TopScoreDocCollectorManager(Math.max(1, limit), Math.max(1, limit)),
+                new PassageTally.Manager(this::letterDocs)));
+    TopDocs top = (TopDocs) results[0];
+    PassageTally tally = (PassageTally) results[1];
+    tally.finish(); // the last segment's letters, if the searcher did not close it
     List<ScoreDoc> docs =
         new ArrayList<>(List.of(top.scoreDocs).subList(0, Math.min(limit, top.scoreDocs.length)));
     List<SearchResult.Hit> hits = hits(passages, docs);
-    YearCounts perYear = searcher.search(passages, new YearCounts.Manager());
-    FacetsCollector fc = searcher.search(letters, new FacetsCollectorManager());
-    Map<String, List<SearchResult.FacetCount>> facets = facets(fc);
-    long letterCount = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-    return new SearchResult(hits, perYear.total, letterCount, facets, perYear.years);
+    Map<String, List<SearchResult.FacetCount>> facets = facets(tally.facets);
+    return new SearchResult(hits, tally.total, tally.letters, facets, tally.years);
+  }
+
+  /** Per segment, the letters' own documents, found once. */
+  private final Map<Object, org.apache.lucene.util.FixedBitSet> letterDocs =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private org.apache.lucene.util.FixedBitSet letterDocs(LeafReaderContext leaf) throws IOException {
+    Object key =
+        leaf.reader().getCoreCacheHelper() == null
+            ? leaf
+            : leaf.reader().getCoreCacheHelper().getKey();
+    org.apache.lucene.util.FixedBitSet bits = letterDocs.get(key);
+    if (bits == null) {
+      bits = new org.apache.lucene.util.FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+      org.apache.lucene.index.PostingsEnum postings =
+          leaf.reader()
+              .postings(
+                  new Term(IndexFields.TYPE, IndexFields.LETTER_TYPE),
+                  org.apache.lucene.index.PostingsEnum.NONE);
+      if (postings != null) {
+        for (int d = postings.nextDoc();
+            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            d = postings.nextDoc()) {
+          bits.set(d);
+        }
+      }
+      letterDocs.put(key, bits);
+    }
+    return bits;
   }
 
   private static Query bool(Query text, String type, List<Query> filters) {
@@ -425,48 +457,6 @@ public final class PassageIndex implements AutoCloseable {
       }
     }
     return state;
-  }
-
-  /** Passages matched per year, and in all. */
-  private static final class YearCounts extends SimpleCollector {
-    final TreeMap<Integer, Long> years = new TreeMap<>();
-    long total;
-    private NumericDocValues year;
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      year = context.reader().getNumericDocValues(IndexFields.YEAR);
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-      total++;
-      if (year != null && year.advanceExact(doc)) {
-        years.merge((int) year.longValue(), 1L, Long::sum);
-      }
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
-
-    static final class Manager implements CollectorManager<YearCounts, YearCounts> {
-      @Override
-      public YearCounts newCollector() {
-        return new YearCounts();
-      }
-
-      @Override
-      public YearCounts reduce(java.util.Collection<YearCounts> collectors) {
-        YearCounts all = new YearCounts();
-        for (YearCounts c : collectors) {
-          all.total += c.total;
-          c.years.forEach((y, n) -> all.years.merge(y, n, Long::sum));
-        }
-        return all;
-      }
-    }
   }
 
   /**
