@@ -120,7 +120,7 @@ final class PdfLineCollector extends PDFTextStripper {
    * (Chromium) place words without space glyphs, up to a jump in x wider than a fifth of a space;
    * and up to a hyphen inside it, where a line may also break ("British-" of "British-North").
    */
-  private static float firstWordWidth(List<TextPosition> ps) {
+  static float firstWordWidth(List<TextPosition> ps) {
     TextPosition first = ps.get(0);
     float end = first.getXDirAdj() + first.getWidthDirAdj();
     for (int i = 1; i < ps.size(); i++) {
