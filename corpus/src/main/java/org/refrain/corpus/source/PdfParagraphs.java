@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *       width may do so by chance, so it is joined only when the text runs on (the next line starts
  *       in lower case, this one ends in "of", "and", a comma or a hyphen, or the next is full as
  *       well).
- *   <li>Across a page break, a line ending a sentence is taken to end its paragraph unless the next
- *       page starts in lower case.
+ *   <li>Across a page break or from one column to the next, a line ending a sentence is taken to
+ *       end its paragraph unless the next page starts in lower case.
  *   <li>A gap well over the usual line spacing ends a paragraph and leaves a blank line. (PDFBox's
  *       own paragraph markers are not used: on the PDFs Chromium writes they mark every line.)
  *   <li>A word hyphenated at a line end is joined when the next line starts in lower case: the
@@ -55,6 +55,7 @@ final class PdfParagraphs {
   private final List<PdfLine> notes = new ArrayList<>();
   private PdfHyphenation hyphenation;
   private float rightEdge;
+  private final Map<Integer, Float> columnRight = new HashMap<>();
   private float spacing;
   private PdfLine previous;
   private boolean previousJoined;
@@ -75,6 +76,13 @@ final class PdfParagraphs {
     float body = bodyFontSize(pages);
     hyphenation = PdfHyphenation.of(pages.stream().flatMap(List::stream).toList());
     rightEdge = rightEdge(pages);
+    for (List<PdfLine> page : pages) {
+      for (PdfLine l : page) {
+        if (l.column() > 0) {
+          columnRight.merge(l.column(), l.right(), Math::max);
+        }
+      }
+    }
     spacing = usualSpacing(pages);
     for (List<PdfLine> page : pages) {
       int notesFrom = notesFrom(page, body);
@@ -124,14 +132,14 @@ final class PdfParagraphs {
 
   /** Whether {@code line} continues {@code prev}'s paragraph. */
   private boolean continues(PdfLine prev, PdfLine line) {
-    boolean samePage = prev.page() == line.page();
+    boolean samePage = prev.page() == line.page() && prev.column() == line.column();
     if (samePage && gap(prev, line)) {
       return false;
     }
     if (Math.abs(prev.fontSize() - line.fontSize()) > 0.15f * prev.fontSize()) {
       return false;
     }
-    float room = rightEdge - prev.right();
+    float room = columnRight.getOrDefault(prev.column(), rightEdge) - prev.right();
     float space = 0.35f * prev.fontSize();
     if (room >= line.firstWordWidth() + space) {
       return false; // the next word would have fitted: the line was broken on purpose
@@ -162,7 +170,7 @@ final class PdfParagraphs {
   }
 
   private boolean gap(PdfLine prev, PdfLine line) {
-    if (prev.page() != line.page()) {
+    if (prev.page() != line.page() || prev.column() != line.column()) {
       return false;
     }
     float dy = line.baseline() - prev.baseline();

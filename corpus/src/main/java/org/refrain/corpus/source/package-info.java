@@ -3,7 +3,8 @@
  * text) or a one-line error out. Text is UTF-8 with or without a byte-order mark, UTF-16 with one,
  * windows-1252 as a warned fallback; HTML is flattened by jsoup to one line per block; PDF (PDFBox)
  * and Word (POI) become one paragraph per line, parsed under a size and a time limit, a PDF keeping
- * where each page begins. Empty, binary, oversized, scanned, encrypted, corrupt and unsupported
- * files are errors, never exceptions.
+ * where each page begins: a tagged PDF in the order of its structure tree, any other by its layout
+ * (two columns read one after the other). Empty, binary, oversized, scanned, encrypted, corrupt and
+ * unsupported files are errors, never exceptions.
  */
 package org.refrain.corpus.source;
