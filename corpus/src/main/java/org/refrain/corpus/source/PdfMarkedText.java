@@ -72,7 +72,8 @@ final class PdfMarkedText {
     if (content.getMCID() >= 0) {
       List<TextPosition> glyphs = new ArrayList<>();
       glyphs(content, glyphs, byId, page, width);
-      byId.merge(content.getMCID(), lines(page, width, glyphs), PdfMarkedText::concat);
+      byId.computeIfAbsent(content.getMCID(), k -> new ArrayList<>())
+          .addAll(lines(page, width, glyphs));
     } else {
       for (Object o : content.getContents()) {
         if (o instanceof PDMarkedContent nested) {
@@ -100,12 +101,6 @@ final class PdfMarkedText {
         }
       }
     }
-  }
-
-  private static List<PdfLine> concat(List<PdfLine> a, List<PdfLine> b) {
-    List<PdfLine> all = new ArrayList<>(a);
-    all.addAll(b);
-    return List.copyOf(all);
   }
 
   /** Glyphs in content order as lines: a new line where the baseline moves. */

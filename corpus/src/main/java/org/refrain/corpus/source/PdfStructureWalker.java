@@ -2,6 +2,7 @@ package org.refrain.corpus.source;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ final class PdfStructureWalker {
   private final Map<String, Object> roleMap;
   private final Map<COSDictionary, Integer> pageNumbers = new IdentityHashMap<>();
   private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Long> used = new HashSet<>();
   private final List<PdfBlock> blocks = new ArrayList<>();
   private final List<PdfBlock> deferredNotes = new ArrayList<>();
   private Open open;
@@ -220,6 +222,9 @@ final class PdfStructureWalker {
    * that one too (a paragraph running over a page break is two pieces of content of one element).
    */
   private void content(int page, int mcid, PDStructureNode owner) {
+    if (!used.add(((long) page << 32) | (mcid & 0xffffffffL))) {
+      return; // content is read once, however often a hostile tree points to it
+    }
     List<PdfLine> lines = text.lines(page, mcid);
     if (lines.isEmpty()) {
       return;

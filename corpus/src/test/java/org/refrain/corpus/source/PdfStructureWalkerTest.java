@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.junit.jupiter.api.Test;
 
 /** Tagged PDFs are read in the order of their structure tree, and broken trees are not trusted. */
@@ -120,6 +123,18 @@ class PdfStructureWalkerTest {
     RawDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(pdf));
     assertEquals("Dear Ambassador,\n", doc.text());
     assertTrue(byStructure(pdf).isEmpty());
+  }
+
+  @Test
+  void contentThatTheTreePointsToTwiceIsReadOnce() {
+    TaggedPdfFixtures f = new TaggedPdfFixtures().page();
+    PDStructureElement p = f.element("P", f.document());
+    f.text(p, "Dear Ambassador,");
+    COSDictionary again = new COSDictionary();
+    again.setInt(COSName.MCID, 0);
+    p.appendKid(PDMarkedContent.create(COSName.P, again));
+    f.element("P", f.document()).appendKid(PDMarkedContent.create(COSName.P, again));
+    assertEquals("Dear Ambassador,\n", read(f.bytes()).text());
   }
 
   @Test
