@@ -77,7 +77,7 @@ final class EmlTextExtractor {
         throw new UnreadableDocumentException("is not a readable email (no header lines)");
       }
       Parts parts = new Parts();
-      parts.collect(message, 0);
+      parts.collect(message);
       return new ExtractedText(text(message, parts), List.of(), parts.warnings());
     } catch (IOException | RuntimeException e) {
       throw new UnreadableDocumentException(
@@ -122,7 +122,10 @@ final class EmlTextExtractor {
     }
   }
 
-  /** The message's text parts, in order, and the text of its attachments. */
+  /**
+   * The message's text parts, in order, and the text of its attachments; a forwarded message's
+   * parts count as its own. Nesting and the number of parts are bounded by {@link #LIMITS}.
+   */
   private final class Parts {
     final List<String> plain = new ArrayList<>();
     final List<String> html = new ArrayList<>();
@@ -130,18 +133,18 @@ final class EmlTextExtractor {
     final List<String> ignored = new ArrayList<>();
     final List<String> failed = new ArrayList<>();
 
-    void collect(Entity entity, int depth) throws IOException {
+    void collect(Entity entity) throws IOException {
       if (Thread.currentThread().isInterrupted()) {
         throw new IOException("reading was interrupted");
       }
       if (entity.getBody() instanceof Multipart multipart) {
         for (Entity part : multipart.getBodyParts()) {
-          collect(part, depth + 1);
+          collect(part);
         }
         return;
       }
       if (entity.getBody() instanceof Message forwarded) {
-        collect(forwarded, depth + 1);
+        collect(forwarded);
         return;
       }
       if (!(entity.getBody() instanceof SingleBody body)) {

@@ -17,12 +17,16 @@ import javax.xml.stream.XMLStreamReader;
  * (as {@link DocxTextExtractor} does), and footnotes and endnotes kept apart from the body ({@link
  * LineWriter}). Comments and tracked deletions are left out. The zip is read under the Word
  * reader's zip-bomb limits ({@link ZipEntryReader}); the XML parser reads no DTD and resolves no
- * entity, so a document cannot make Refrain read another file or expand entities (XXE).
+ * entity, so a document cannot make Refrain read another file or expand entities (XXE), and refuses
+ * elements nested more than {@link #MAX_DEPTH} deep.
  */
 final class OdtTextExtractor {
 
   /** The most characters of text read from one document, as for Word files. */
   static final long MAX_CHARS = 20_000_000L;
+
+  /** The deepest nesting of XML elements read. */
+  static final int MAX_DEPTH = 1_000;
 
   private static final String CONTENT = "content.xml";
   private static final String MIMETYPE = "mimetype";
@@ -75,6 +79,8 @@ final class OdtTextExtractor {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    // Word processors nest a few dozen elements deep; a deeper file is refused, not walked.
+    f.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
     return f;
   }
 }

@@ -8,17 +8,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites an RTF file before the JDK's RTF reader sees it, for three things that reader gets wrong
- * on files Word writes. (1) A hex escape {@code \'93} is read as Latin-1, so windows-1252 curly
- * quotes and dashes became control characters: every escape above 0x7F is decoded with the
- * document's code page ({@code \ansicpgN}, windows-1252 without one) and written as a Unicode
- * escape. (2) After a Unicode escape with a hex fallback ("&#92;u8221\'94 and") the reader also
- * swallows the space that follows: the fallback is dropped here and the escape written as
- * "{&#92;uc0&#92;u8221}". (3) Table cells and rows ({@code \cell}, {@code \row}) are ignored,
- * gluing the cells of a signatory table together: they become a tab and a paragraph end. Code pages
- * set per font ({@code \fcharset}) are not followed.
+ * Rewrites an RTF file before the JDK's RTF reader sees it, for what that reader gets wrong on
+ * files Word writes. (1) A hex escape {@code \'93} is read as Latin-1, so windows-1252 curly quotes
+ * and dashes became control characters: every escape above 0x7F is decoded with the document's code
+ * page ({@code \ansicpgN}, windows-1252 without one) and written as a Unicode escape. (2) After a
+ * Unicode escape with a hex fallback ("&#92;u8221\'94 and") the reader also swallows the space that
+ * follows: the fallback is dropped here and the escape written as "{&#92;uc0&#92;u8221}". (3) Table
+ * cells and rows ({@code \cell}, {@code \row}) are ignored, gluing the cells of a signatory table
+ * together: they become a tab and a paragraph end. Binary data ({@code \binN}, a picture's bytes)
+ * is dropped: the reader would take its bytes for text and its braces for groups. Code pages set
+ * per font ({@code \fcharset}) are not followed.
  */
 final class RtfRewriter {
+
+  /**
+   * The deepest nesting of groups read: Word's files nest a few dozen deep, and the JDK's reader
+   * copies its state for every open group, so a file of braces alone would fill the heap.
+   */
+  static final int MAX_DEPTH = 1_000;
 
   private static final Pattern CODE_PAGE = Pattern.compile("\\\\ansicpg(\\d{3,5})");
 
@@ -41,14 +48,18 @@ final class RtfRewriter {
   }
 
   /** {@code rtf} (its bytes read as Latin-1, one char a byte) rewritten as above. */
-  static String rewrite(String rtf) {
+  static String rewrite(String rtf) throws UnreadableDocumentException {
     return new RtfRewriter(rtf).run();
   }
 
-  private String run() {
+  private String run() throws UnreadableDocumentException {
     while (i < rtf.length()) {
       char c = rtf.charAt(i);
       if (c == '{') {
+        if (skips.size() >= MAX_DEPTH) {
+          throw new UnreadableDocumentException(
+              "nests groups more than " + MAX_DEPTH + " deep; not read (a limit)");
+        }
         skips.push(skip);
         out.append(c);
         i++;
@@ -112,6 +123,10 @@ final class RtfRewriter {
       skip = (int) Math.min(Long.parseLong(number), 16);
       out.append(rtf, i, after);
       i = after;
+    } else if (word.equals("bin") && number.matches("\\d+")) {
+      // Binary data (a picture) is no text and may hold braces, which the JDK's reader would
+      // take for groups: dropped with its control word.
+      i = after + (int) Math.min(Long.parseLong(number), rtf.length() - (long) after);
     } else if (word.equals("cell") && number.isEmpty()) {
       out.append("\\tab ");
       i = after;

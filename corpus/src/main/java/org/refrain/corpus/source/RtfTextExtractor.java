@@ -3,6 +3,7 @@ package org.refrain.corpus.source;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultStyledDocument;
@@ -40,10 +41,11 @@ final class RtfTextExtractor {
     if (!rtf.stripLeading().startsWith("{\\rtf")) {
       throw new UnreadableDocumentException("is not a readable RTF file (no {\\rtf header)");
     }
+    String rewritten = RtfRewriter.rewrite(rtf);
     DefaultStyledDocument doc = new DefaultStyledDocument();
     String text;
     try {
-      new RTFEditorKit().read(new StringReader(RtfRewriter.rewrite(rtf)), doc, 0);
+      new RTFEditorKit().read(new StringReader(rewritten), doc, 0);
       text = doc.getText(0, doc.getLength());
     } catch (IOException | BadLocationException | RuntimeException e) {
       throw new UnreadableDocumentException(
@@ -56,6 +58,6 @@ final class RtfTextExtractor {
     text = NUMBER.matcher(text).replaceAll("$1 ");
     text = TRAILING_TABS.matcher(text).replaceAll("");
     text = BLANK_LINES.matcher(text.strip()).replaceAll("\n\n");
-    return new ExtractedText(text.isEmpty() ? "" : text + "\n", java.util.List.of());
+    return new ExtractedText(text.isEmpty() ? "" : text + "\n", List.of());
   }
 }

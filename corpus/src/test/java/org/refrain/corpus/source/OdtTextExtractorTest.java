@@ -212,6 +212,16 @@ class OdtTextExtractorTest {
   }
 
   @Test
+  void elementsNestedTooDeeplyAreRefused() {
+    Diagnostic d =
+        failure(
+            "deep.odt", OdtFixtures.withBody("", "<text:p>" + "<text:span>".repeat(5_000) + "x"));
+    assertTrue(d.message().startsWith("is not a readable OpenDocument text ("), d.toString());
+    assertTrue(d.message().contains("maxElementDepth"), d.toString());
+    assertFalse(d.toString().contains("\n"));
+  }
+
+  @Test
   void aZipWithoutContentIsOneLine() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {

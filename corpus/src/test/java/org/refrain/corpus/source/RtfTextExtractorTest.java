@@ -122,6 +122,24 @@ class RtfTextExtractorTest {
   }
 
   @Test
+  void binaryPictureDataIsSkipped() {
+    assertEquals(
+        "Dear Minister\n", read("{\\rtf1\\ansi Dear{\\pict\\bin4 {\\'9} Minister\\par}").text());
+  }
+
+  @Test
+  void groupsNestedTooDeeplyAreOneLine() {
+    String rtf = "{\\rtf1 " + "{".repeat(5_000) + "x";
+    Diagnostic d =
+        assertInstanceOf(
+                ReadResult.Failed.class,
+                reader.read("deep.rtf", rtf.getBytes(StandardCharsets.ISO_8859_1)))
+            .error();
+    assertEquals(
+        "deep.rtf: error: nests groups more than 1000 deep; not read (a limit)", d.toString());
+  }
+
+  @Test
   void readingNeedsNoDisplay() {
     read(LETTER);
     assertTrue(GraphicsEnvironment.isHeadless());
