@@ -45,6 +45,20 @@ class DirectoryWalkTest {
   }
 
   @Test
+  void openDocumentRtfAndEmailFilesAreReadNotSkipped(@TempDir Path dir) throws Exception {
+    for (String name : List.of("a.odt", "b.RTF", "c.eml", "d.doc")) {
+      Files.writeString(dir.resolve(name), "x");
+    }
+    List<Path> files = new ArrayList<>();
+    assertEquals(
+        List.of(dir + ": warning: 1 file skipped, not a supported format: d.doc"),
+        walk(dir, files));
+    assertEquals(
+        List.of("a.odt", "b.RTF", "c.eml"),
+        files.stream().map(f -> f.getFileName().toString()).sorted().toList());
+  }
+
+  @Test
   void manySkippedFilesAreCountedAfterTheFirstFew(@TempDir Path dir) throws Exception {
     for (int i = 0; i < 25; i++) {
       Files.writeString(dir.resolve(String.format("f%02d.xyz", i)), "x");
