@@ -57,6 +57,12 @@ class PagePatternsTest {
   }
 
   @Test
+  void aHeadlineWithLetterToIsNoAddresseeAndTheSalutationNamesOne() {
+    Letter l = only("headline-letter-to.txt");
+    assertEquals("Members of the Security Council", l.addressee());
+  }
+
+  @Test
   void aTitleThatNamesTheAddressee() {
     assertEquals("UN Security Council Members", only("letter-to-title.txt").addressee());
   }
