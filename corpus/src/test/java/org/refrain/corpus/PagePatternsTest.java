@@ -78,6 +78,17 @@ class PagePatternsTest {
   }
 
   @Test
+  void aCountAsTheSubjectOfSignedIsAClaimAndOtherNumbersAreNot() {
+    Letter l = only("subject-count.txt");
+    assertEquals(3, l.claimed().organizations(), l.claimEvidence());
+    assertTrue(l.claimed().atLeast(), l.claimEvidence());
+    assertEquals(
+        org.refrain.corpus.claim.ClaimCheck.Status.CONSISTENT,
+        l.claimCheck().status(),
+        l.claimCheck().detail());
+  }
+
+  @Test
   void todayOnAPostedPageIsThePostingDate() {
     Letter l = only("dated-today.txt");
     assertEquals(java.time.LocalDate.of(2024, 5, 14), l.date().value(), l.date().evidence());
