@@ -89,7 +89,8 @@ public final class ClaimExtractor {
   private static Optional<Claim> opened(String text, int[] at) {
     Matcher trigger = TRIGGER.matcher(text);
     while (trigger.find()) {
-      String clause = clause(text, trigger.start());
+      // The clause ends after its opener: the dots of "... 23 organisations" end no clause.
+      String clause = clause(text, trigger.start(), trigger.end());
       String opener = trigger.group(1) != null ? trigger.group(1) : trigger.group(2);
       Counts counts = read(clause.substring(trigger.end() - trigger.start()), opener);
       if (!counts.isEmpty()) {
@@ -121,8 +122,13 @@ public final class ClaimExtractor {
   }
 
   private static String clause(String text, int from) {
-    int to = Math.min(text.length(), from + MAX_CLAUSE);
-    Matcher end = CLAUSE_END.matcher(text).region(from, to);
+    return clause(text, from, from);
+  }
+
+  /** The clause that starts at {@code from}, ending at the first clause end from {@code after}. */
+  private static String clause(String text, int from, int after) {
+    int to = Math.max(after, Math.min(text.length(), from + MAX_CLAUSE));
+    Matcher end = CLAUSE_END.matcher(text).region(after, to);
     if (!end.find()) {
       return text.substring(from, to);
     }

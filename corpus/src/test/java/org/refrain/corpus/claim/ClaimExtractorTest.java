@@ -74,6 +74,7 @@ class ClaimExtractorTest {
         "Joint statement – 57 organisations call for an inquiry|57|-|-|false",
         "Joint statement — 57 organisations call for an inquiry|57|-|-|false",
         "An urgent appeal… 23 organisations and 4 individuals ask the Council to act|23|4|-|false",
+        "An urgent appeal... 23 organisations and 4 individuals ask the Council to act|23|4|-|false",
         "This letter is signed by 120+ organisations.|120|-|-|true",
         "The letter is endorsed by over 300 groups worldwide.|300|-|-|true",
         "We, 50+ organisations from 20 countries, urge you|50|-|-|true",
