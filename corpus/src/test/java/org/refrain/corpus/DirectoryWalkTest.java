@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -99,5 +100,37 @@ class DirectoryWalkTest {
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }
+  }
+
+  /**
+   * The same as {@link #anUnreadableSubdirectoryIsReportedAndTheRestIsRead} for any user: the
+   * directories are opened through an opener that refuses one, as a permission would.
+   */
+  @Test
+  void aDirectoryThatCannotBeOpenedIsOneLineAndTheRestIsRead(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), LETTER);
+    Path sub = Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(sub.resolve("c.txt"), LETTER);
+    Path locked = Files.createDirectories(sub.resolve("locked"));
+    Files.writeString(locked.resolve("b.txt"), LETTER);
+    Files.createDirectories(locked.resolve("deeper"));
+    List<Path> files = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    DirectoryWalk.collect(
+        dir,
+        files,
+        diagnostics,
+        d -> {
+          if (d.equals(locked)) {
+            throw new AccessDeniedException(d.toString());
+          }
+          return Files.newDirectoryStream(d);
+        });
+    assertEquals(
+        List.of(dir.resolve("a.txt"), sub.resolve("c.txt")), files.stream().sorted().toList());
+    String sep = dir.getFileSystem().getSeparator();
+    assertEquals(
+        List.of(dir + ": error: sub" + sep + "locked: subdirectory cannot be read, skipped"),
+        diagnostics.stream().map(Diagnostic::toString).toList());
   }
 }
