@@ -100,6 +100,19 @@ public final class CorpusOptions {
     return ReportCache.key(parts);
   }
 
+  /**
+   * Reads one document as the same reader reads the corpus (formats, cleaning, splitting), copies
+   * kept apart: a draft to check against it.
+   */
+  Corpus readOne(Path file) {
+    try {
+      return listed().keepingCopies().read(List.of(file));
+    } catch (UncheckedIOException e) {
+      throw new UserError(
+          ExitCode.NOTHING_READ, file + ": cannot read: " + UserError.reason(e.getCause()));
+    }
+  }
+
   /** The run's stage display, quiet or not as {@code --quiet} says. */
   StageDisplay display() {
     return ((Refrain) mixee.root().userObject()).display(quiet);

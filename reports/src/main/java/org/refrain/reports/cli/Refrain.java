@@ -43,6 +43,9 @@ import picocli.CommandLine.Spec;
       DemandsCommand.class,
       TaxonomyCommand.class,
       SignatoriesCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      DraftCommand.class,
       HelpCommand.class
     },
     exitCodeOnInvalidInput = ExitCode.USAGE,

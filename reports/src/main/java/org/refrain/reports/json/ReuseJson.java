@@ -72,21 +72,30 @@ public final class ReuseJson {
         node.putNull("b");
       }
       node.put("similarity", Math.round(row.similarity() * 1000) / 1000.0);
-      ArrayNode segments = node.putArray("diff");
-      for (DiffSegment segment : row.diff()) {
-        ObjectNode s = segments.addObject();
-        if (segment instanceof DiffSegment.Same same) {
-          s.put("op", "same").put("text", same.text());
-        } else if (segment instanceof DiffSegment.Inserted inserted) {
-          s.put("op", "inserted").put("text", inserted.text());
-        } else if (segment instanceof DiffSegment.Deleted deleted) {
-          s.put("op", "deleted").put("text", deleted.text());
-        } else if (segment instanceof DiffSegment.Changed changed) {
-          s.put("op", "changed").put("from", changed.from()).put("to", changed.to());
-        }
-      }
+      node.set("diff", diff(row.diff()));
     }
     return write(root);
+  }
+
+  /**
+   * Diff segments as {@code [{"op": "same|inserted|deleted", "text"} | {"op": "changed", "from",
+   * "to"}]}.
+   */
+  public static ArrayNode diff(List<DiffSegment> segments) {
+    ArrayNode out = NODES.arrayNode();
+    for (DiffSegment segment : segments) {
+      ObjectNode s = out.addObject();
+      if (segment instanceof DiffSegment.Same same) {
+        s.put("op", "same").put("text", same.text());
+      } else if (segment instanceof DiffSegment.Inserted inserted) {
+        s.put("op", "inserted").put("text", inserted.text());
+      } else if (segment instanceof DiffSegment.Deleted deleted) {
+        s.put("op", "deleted").put("text", deleted.text());
+      } else if (segment instanceof DiffSegment.Changed changed) {
+        s.put("op", "changed").put("from", changed.from()).put("to", changed.to());
+      }
+    }
+    return out;
   }
 
   private static ObjectNode side(ReuseText text, int shared, double share) {
