@@ -1,6 +1,7 @@
 package org.refrain.corpus;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -31,16 +32,35 @@ final class DirectoryWalk extends SimpleFileVisitor<Path> {
   private final List<Path> files;
   private final List<Diagnostic> diagnostics;
   private final List<String> unsupported = new ArrayList<>();
+  private final DirectoryOpener opener;
 
-  private DirectoryWalk(Path root, List<Path> files, List<Diagnostic> diagnostics) {
+  /**
+   * Opens a directory to list it. Each directory is opened through it before its entries are
+   * visited, so a test can make one directory unreadable whatever the user (root reads a directory
+   * whose permissions say no, and CI runs as root).
+   */
+  @FunctionalInterface
+  interface DirectoryOpener {
+    DirectoryStream<Path> open(Path dir) throws IOException;
+  }
+
+  private DirectoryWalk(
+      Path root, List<Path> files, List<Diagnostic> diagnostics, DirectoryOpener opener) {
     this.root = root;
     this.files = files;
     this.diagnostics = diagnostics;
+    this.opener = opener;
   }
 
   /** Adds the readable files under {@code dir} to {@code files}, and what was skipped. */
   static void collect(Path dir, List<Path> files, List<Diagnostic> diagnostics) {
-    DirectoryWalk walk = new DirectoryWalk(dir, files, diagnostics);
+    collect(dir, files, diagnostics, Files::newDirectoryStream);
+  }
+
+  /** As {@link #collect(Path, List, List)}, opening directories through {@code opener}. */
+  static void collect(
+      Path dir, List<Path> files, List<Diagnostic> diagnostics, DirectoryOpener opener) {
+    DirectoryWalk walk = new DirectoryWalk(dir, files, diagnostics, opener);
     try {
       Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
     } catch (IOException | RuntimeException e) {
@@ -53,6 +73,12 @@ final class DirectoryWalk extends SimpleFileVisitor<Path> {
   @Override
   public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
     if (!dir.equals(root) && hidden(dir)) {
+      return FileVisitResult.SKIP_SUBTREE;
+    }
+    try (DirectoryStream<Path> entries = opener.open(dir)) {
+      // Opened only to know it can be read: the walk lists it.
+    } catch (IOException e) {
+      visitFileFailed(dir, e);
       return FileVisitResult.SKIP_SUBTREE;
     }
     return FileVisitResult.CONTINUE;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -42,6 +43,20 @@ class DirectoryWalkTest {
                 + Path.of("sub", "d.bin")),
         walk(dir, files));
     assertEquals(List.of(dir.resolve("l.txt")), files);
+  }
+
+  @Test
+  void openDocumentRtfAndEmailFilesAreReadNotSkipped(@TempDir Path dir) throws Exception {
+    for (String name : List.of("a.odt", "b.RTF", "c.eml", "d.doc")) {
+      Files.writeString(dir.resolve(name), "x");
+    }
+    List<Path> files = new ArrayList<>();
+    assertEquals(
+        List.of(dir + ": warning: 1 file skipped, not a supported format: d.doc"),
+        walk(dir, files));
+    assertEquals(
+        List.of("a.odt", "b.RTF", "c.eml"),
+        files.stream().map(f -> f.getFileName().toString()).sorted().toList());
   }
 
   @Test
@@ -85,5 +100,37 @@ class DirectoryWalkTest {
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }
+  }
+
+  /**
+   * The same as {@link #anUnreadableSubdirectoryIsReportedAndTheRestIsRead} for any user: the
+   * directories are opened through an opener that refuses one, as a permission would.
+   */
+  @Test
+  void aDirectoryThatCannotBeOpenedIsOneLineAndTheRestIsRead(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), LETTER);
+    Path sub = Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(sub.resolve("c.txt"), LETTER);
+    Path locked = Files.createDirectories(sub.resolve("locked"));
+    Files.writeString(locked.resolve("b.txt"), LETTER);
+    Files.createDirectories(locked.resolve("deeper"));
+    List<Path> files = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    DirectoryWalk.collect(
+        dir,
+        files,
+        diagnostics,
+        d -> {
+          if (d.equals(locked)) {
+            throw new AccessDeniedException(d.toString());
+          }
+          return Files.newDirectoryStream(d);
+        });
+    assertEquals(
+        List.of(dir.resolve("a.txt"), sub.resolve("c.txt")), files.stream().sorted().toList());
+    String sep = dir.getFileSystem().getSeparator();
+    assertEquals(
+        List.of(dir + ": error: sub" + sep + "locked: subdirectory cannot be read, skipped"),
+        diagnostics.stream().map(Diagnostic::toString).toList());
   }
 }

@@ -49,11 +49,55 @@ class PagePatternsTest {
   }
 
   @Test
+  void numberedNotesWithoutHeadingOrLinksStayOutOfBodyAndList() {
+    Letter l = only("notes-plain.txt");
+    assertEquals(3, l.signatories().size(), l.signatories().toString());
+    assertFalse(l.text().contains("Ibid"), l.text());
+    assertFalse(l.text().contains("resolution 52/3"), l.text());
+  }
+
+  @Test
+  void superscriptNotesAfterAListWithoutClosing() {
+    Letter l = only("notes-no-closing-superscript.txt");
+    assertEquals(3, l.signatories().size(), l.signatories().toString());
+    assertFalse(l.text().contains("Opinion No. 12/2023"), l.text());
+  }
+
+  @Test
+  void aNumberedListThenNumberedNotes() {
+    Letter l = only("numbered-list-and-notes.txt");
+    assertEquals(4, l.signatories().size(), l.signatories().toString());
+    assertEquals("Front Line Defenders", l.signatories().get(3).name());
+    assertFalse(l.text().contains("Foreign Agents, adopted"), l.text());
+  }
+
+  @Test
+  void aNumberedListIsNoNotesSectionThoughTheBodyHasAMarker() {
+    Letter l = only("numbered-list-one-marker.txt");
+    assertEquals(4, l.signatories().size(), l.signatories().toString());
+  }
+
+  @Test
+  void numberedDemandsStayInTheBodyAndTheNoteAfterTheListIsOut() {
+    Letter l = only("numbered-demands.txt");
+    assertTrue(l.text().contains("Request a report on the implementation"), l.text());
+    assertTrue(l.text().contains("clear signal"), l.text());
+    assertFalse(l.text().contains("A/HRC/55/30"), l.text());
+    assertEquals(3, l.signatories().size(), l.signatories().toString());
+  }
+
+  @Test
   void aHeadlineIsNoAddressee() {
     assertEquals(null, only("headline.txt").addressee());
     Letter dear = only("headline-dear.txt");
     assertEquals("Ambassador", dear.addressee());
     assertEquals("Myanmar: Junta Must Free Political Leaders", dear.title());
+  }
+
+  @Test
+  void aHeadlineWithLetterToIsNoAddresseeAndTheSalutationNamesOne() {
+    Letter l = only("headline-letter-to.txt");
+    assertEquals("Members of the Security Council", l.addressee());
   }
 
   @Test
@@ -65,6 +109,17 @@ class PagePatternsTest {
   void aCountInTheLeadInIsAClaim() {
     Letter l = only("lead-in-count.txt");
     assertEquals(4, l.claimed().organizations(), l.claimEvidence());
+    assertEquals(
+        org.refrain.corpus.claim.ClaimCheck.Status.CONSISTENT,
+        l.claimCheck().status(),
+        l.claimCheck().detail());
+  }
+
+  @Test
+  void aCountAsTheSubjectOfSignedIsAClaimAndOtherNumbersAreNot() {
+    Letter l = only("subject-count.txt");
+    assertEquals(3, l.claimed().organizations(), l.claimEvidence());
+    assertTrue(l.claimed().atLeast(), l.claimEvidence());
     assertEquals(
         org.refrain.corpus.claim.ClaimCheck.Status.CONSISTENT,
         l.claimCheck().status(),

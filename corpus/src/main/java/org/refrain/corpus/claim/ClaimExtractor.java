@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * it, each count is read with the nouns that follow it: organisations ("non-governmental
  * organizations and coalitions", "other groups"), individuals ("concerned individuals"), both at
  * once ("organizations, coalitions, and concerned individuals": a total), or countries ("from 6
- * different countries"). "X, joined by 68 other groups" counts X too. The letter's own words are
- * searched before the publisher's preamble.
+ * different countries"). "X, joined by 68 other groups" counts X too. A count can also be the
+ * subject of a signing verb with no opener before it ("Over 100 groups have signed this letter",
+ * "More than 40 organisations signed"): {@link SigningSubject}. The letter's own words are searched
+ * before the publisher's preamble; in each text the earliest claim wins.
  */
 public final class ClaimExtractor {
 
@@ -70,22 +72,63 @@ public final class ClaimExtractor {
   /** The first claim in {@code texts}, searched in order; empty when none states a count. */
   public Optional<Claim> extract(List<String> texts) {
     for (String text : texts) {
-      Matcher trigger = TRIGGER.matcher(text);
-      while (trigger.find()) {
-        String clause = clause(text, trigger.start());
-        String opener = trigger.group(1) != null ? trigger.group(1) : trigger.group(2);
-        Counts counts = read(clause.substring(trigger.end() - trigger.start()), opener);
-        if (!counts.isEmpty()) {
-          return Optional.of(new Claim(counts, clause.strip()));
-        }
+      int[] triggerAt = {-1};
+      Optional<Claim> opened = opened(text, triggerAt);
+      Optional<Claim> subject = subject(text, opened.isPresent() ? triggerAt[0] : text.length());
+      if (subject.isPresent()) {
+        return subject;
+      }
+      if (opened.isPresent()) {
+        return opened;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first claim an opener starts in {@code text}; its position goes into {@code at[0]}. */
+  private static Optional<Claim> opened(String text, int[] at) {
+    Matcher trigger = TRIGGER.matcher(text);
+    while (trigger.find()) {
+      // The clause ends after its opener: the dots of "... 23 organisations" end no clause.
+      String clause = clause(text, trigger.start(), trigger.end());
+      String opener = trigger.group(1) != null ? trigger.group(1) : trigger.group(2);
+      Counts counts = read(clause.substring(trigger.end() - trigger.start()), opener);
+      if (!counts.isEmpty()) {
+        at[0] = trigger.start();
+        return Optional.of(new Claim(counts, clause.strip()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first claim whose count is the subject of a signing verb and that starts before {@code
+   * before}: the counts are read from the subject only ("Over 100 groups"), the evidence runs to
+   * the clause's end.
+   */
+  private static Optional<Claim> subject(String text, int before) {
+    Matcher number = NUMBER.matcher(text);
+    while (number.find() && number.start() < before) {
+      SigningSubject.Match m = SigningSubject.at(text, number.start(1), number.end(1));
+      if (m == null || m.start() >= before) {
+        continue;
+      }
+      Counts counts = read(text.substring(m.start(), m.verb()), "");
+      if (!counts.isEmpty()) {
+        return Optional.of(new Claim(counts, clause(text, m.start()).strip()));
       }
     }
     return Optional.empty();
   }
 
   private static String clause(String text, int from) {
-    int to = Math.min(text.length(), from + MAX_CLAUSE);
-    Matcher end = CLAUSE_END.matcher(text).region(from, to);
+    return clause(text, from, from);
+  }
+
+  /** The clause that starts at {@code from}, ending at the first clause end from {@code after}. */
+  private static String clause(String text, int from, int after) {
+    int to = Math.max(after, Math.min(text.length(), from + MAX_CLAUSE));
+    Matcher end = CLAUSE_END.matcher(text).region(after, to);
     if (!end.find()) {
       return text.substring(from, to);
     }

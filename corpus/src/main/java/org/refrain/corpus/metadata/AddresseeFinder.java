@@ -7,9 +7,12 @@ import org.refrain.corpus.WordCounter;
 import org.refrain.corpus.split.LetterParts;
 
 /**
- * Finds to whom a letter is written, most specific source first: the address block under the
- * letter's date ("Josep Borrell Fontelles" / "High Representative of the Union ..."); a heading
- * "Open letter to X"; a salutation that names someone ("Dear President Moon Jae-in,").
+ * Finds to whom a letter is written, most specific source first: a "To:" line; the address block
+ * under the letter's date ("Josep Borrell Fontelles" / "High Representative of the Union ..."); a
+ * heading or page title that names one ("Open letter to X"); a salutation that names someone ("Dear
+ * President Moon Jae-in,"). Every route rejects a page's headline ("Myanmar: NGOs urge Council to
+ * act", "Rights Groups Press States To End Detentions"): a headline is never the addressee,
+ * whichever line it stands on.
  */
 public final class AddresseeFinder {
 
@@ -18,7 +21,7 @@ public final class AddresseeFinder {
   private static final Pattern LETTER_TO =
       Pattern.compile(
           "(?i)\\bletters?\\s+to\\s+(?:the\\s+)?(.+?)"
-              + "(?=\\s+(?:concerning|about|regarding|on\\s+the|on|re|in\\s+support|urging|calling)\\b"
+              + "(?=\\s+(?:concerning|about|regarding|on\\s+the|on|re|in\\s+support|urging|calling|ahead|following|amid)\\b"
               + "|[,:;(]|$)");
   private static final int MAX_NAME_WORDS = 8;
 
@@ -44,12 +47,37 @@ public final class AddresseeFinder {
           "of", "the", "and", "for", "to", "on", "in", "at", "with", "must", "should", "will",
           "can", "over", "after", "amid", "against");
 
+  /** Words before a collective addressee: "all Member States", "each delegation". */
+  private static final java.util.Set<String> COLLECTIVE_DETERMINERS =
+      java.util.Set.of("all", "each", "every");
+
+  /** Lower-case nouns of a collective addressee: "EU leaders", "UN member states". */
+  private static final java.util.Set<String> COLLECTIVE_NOUNS =
+      java.util.Set.of(
+          "member",
+          "members",
+          "state",
+          "states",
+          "leaders",
+          "ministers",
+          "governments",
+          "representatives",
+          "delegations",
+          "delegates",
+          "ambassadors",
+          "officials",
+          "heads",
+          "parliamentarians",
+          "legislators",
+          "envoys",
+          "missions");
+
   private final DateFinder dates = new DateFinder();
 
   public String find(LetterSections s) {
     for (String line : s.header()) {
       Matcher to = TO_LINE.matcher(line.strip());
-      if (to.matches()) {
+      if (to.matches() && !isHeadline(to.group(1))) {
         return to.group(1).strip();
       }
     }
@@ -57,14 +85,62 @@ public final class AddresseeFinder {
     if (!block.isEmpty()) {
       return block.size() == 1 ? block.get(0) : block.get(0) + ", " + block.get(1);
     }
-    List<String> header = s.header();
-    for (int i = header.size() - 1; i >= 0; i--) {
-      Matcher m = LETTER_TO.matcher(header.get(i).strip());
-      if (m.find()) {
+    String titled = namedInTitle(s.header());
+    if (titled == null) {
+      titled = namedInTitle(s.page());
+    }
+    if (titled != null) {
+      return titled;
+    }
+    String greeted = s.salutation() == null ? null : LetterParts.addresseeOf(s.salutation());
+    return greeted == null || isHeadline(greeted) ? null : greeted;
+  }
+
+  /**
+   * The addressee a heading names ("Letter to UN Security Council Members on ..."), from the line
+   * nearest the salutation; null when no heading names one. What follows "letter to" must read as a
+   * name, role or body, not as a headline's verb phrase ("NGOs send letter to urge ...", "Open
+   * letter to Biden urges action").
+   */
+  private static String namedInTitle(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Matcher m = LETTER_TO.matcher(lines.get(i).strip());
+      if (m.find() && readsAsAddressee(m.group(1).strip())) {
         return m.group(1).strip();
       }
     }
-    return s.salutation() == null ? null : LetterParts.addresseeOf(s.salutation());
+    return null;
+  }
+
+  /**
+   * True for a name, role or body: capitalised first ("all" and the like aside), no headline's
+   * marks, and lower-case words only as name particles or the plural nouns of a collective
+   * addressee ("EU leaders", "UN member states").
+   */
+  static boolean readsAsAddressee(String candidate) {
+    String[] words = NAME_SEPARATORS.split(candidate.strip());
+    int first = 0;
+    while (first < words.length - 1
+        && COLLECTIVE_DETERMINERS.contains(words[first].toLowerCase(java.util.Locale.ROOT))) {
+      first++;
+    }
+    if (words.length == 0
+        || words[first].isEmpty()
+        || !Character.isUpperCase(words[first].codePointAt(0))
+        || isHeadline(candidate)) {
+      return false;
+    }
+    for (int i = first + 1; i < words.length; i++) {
+      String w = words[i];
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (!w.isEmpty()
+          && !Character.isUpperCase(w.codePointAt(0))
+          && !PARTICLES.contains(lower)
+          && !COLLECTIVE_NOUNS.contains(lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -9,10 +9,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs one file's parse in a worker thread and gives up after a time limit, so one hostile PDF or
- * Word file costs its own time only and the other files are still read. The worker is interrupted
- * on timeout; the PDF extractor checks for that between lines and pages, and a parse that ignores
- * it runs on in a daemon thread that never delays the exit.
+ * Runs one file's parse in a worker thread and gives up after a time limit, so one hostile PDF,
+ * Word, OpenDocument, RTF or email file costs its own time only and the other files are still read.
+ * The worker is interrupted on timeout; the PDF extractor checks for that between lines and pages,
+ * and a parse that ignores it runs on in a daemon thread that never delays the exit.
  */
 final class BoundedParser {
 

@@ -11,11 +11,20 @@ public enum DocumentFormat {
   /** A PDF with a text layer, read by {@link PdfTextExtractor}. */
   PDF,
   /** A Word document (Office Open XML), read by {@link DocxTextExtractor}. */
-  DOCX;
+  DOCX,
+  /** An OpenDocument text (LibreOffice), read by {@link OdtTextExtractor}. */
+  ODT,
+  /** Rich Text Format, read by {@link RtfTextExtractor}. */
+  RTF,
+  /** An email saved as a file (MIME), read by {@link EmlTextExtractor}. */
+  EML;
 
-  /** Whether the file is a binary container parsed by a library, not decoded as text. */
+  /**
+   * Whether the file is parsed by an extractor under the parse limits (a container or markup read
+   * by a library), not decoded as text.
+   */
   public boolean binary() {
-    return this == PDF || this == DOCX;
+    return this == PDF || this == DOCX || this == ODT || this == RTF || this == EML;
   }
 
   /** The format for a file name, or empty when Refrain does not read that kind of file. */
@@ -35,6 +44,15 @@ public enum DocumentFormat {
     }
     if (lower.endsWith(".docx")) {
       return Optional.of(DOCX);
+    }
+    if (lower.endsWith(".odt")) {
+      return Optional.of(ODT);
+    }
+    if (lower.endsWith(".rtf")) {
+      return Optional.of(RTF);
+    }
+    if (lower.endsWith(".eml")) {
+      return Optional.of(EML);
     }
     return Optional.empty();
   }

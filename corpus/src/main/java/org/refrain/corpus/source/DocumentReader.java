@@ -19,17 +19,20 @@ import org.refrain.corpus.Diagnostic;
  * Reads a file's bytes into a {@link RawDocument}. Text: UTF-8 with or without a byte-order mark,
  * UTF-16 (little or big endian) with one, falling back to windows-1252 (with a warning) when the
  * bytes are not valid UTF-8; HTML through {@link HtmlTextExtractor}, Markdown through {@link
- * MarkdownRenderer} and then the same extractor. PDF through {@link PdfTextExtractor} and Word
- * through {@link DocxTextExtractor}, each bounded: files over {@link #MAX_PARSED_BYTES} are refused
- * and a parse taking over {@link #PARSE_TIME_LIMIT} is abandoned. Empty, binary, oversized and
- * unreadable files become a one-line error.
+ * MarkdownRenderer} and then the same extractor. PDF through {@link PdfTextExtractor}, Word through
+ * {@link DocxTextExtractor}, OpenDocument text through {@link OdtTextExtractor}, RTF through {@link
+ * RtfTextExtractor} and email through {@link EmlTextExtractor}, each bounded: files over {@link
+ * #MAX_PARSED_BYTES} are refused and a parse taking over {@link #PARSE_TIME_LIMIT} is abandoned.
+ * Empty, binary, oversized and unreadable files become a one-line error.
  */
 public final class DocumentReader {
 
-  /** The largest PDF or Word file parsed: 50 MB, far above any letter's. */
+  /**
+   * The largest PDF, Word, OpenDocument, RTF or email file parsed: 50 MB, far above any letter's.
+   */
   public static final long MAX_PARSED_BYTES = 50L * 1024 * 1024;
 
-  /** The time one PDF or Word file may take to parse. */
+  /** The time one parsed file (PDF, Word, OpenDocument, RTF, email) may take to parse. */
   public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(60);
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -56,6 +59,9 @@ public final class DocumentReader {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final PdfTextExtractor pdf = new PdfTextExtractor();
   private final DocxTextExtractor docx = new DocxTextExtractor();
+  private final OdtTextExtractor odt = new OdtTextExtractor();
+  private final RtfTextExtractor rtf = new RtfTextExtractor();
+  private final EmlTextExtractor eml = new EmlTextExtractor(this::extractAttachment, html);
   private final BoundedParser bounded = new BoundedParser(PARSE_TIME_LIMIT);
 
   /** Reads {@code path}, naming it in any diagnostic by its file name. */
@@ -63,7 +69,7 @@ public final class DocumentReader {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     byte[] bytes;
     try {
-      // PDF and Word files up to their parse limit; text files up to the letter limit.
+      // Parsed files up to their parse limit; text files up to the letter limit.
       Optional<DocumentFormat> format = DocumentFormat.forFileName(name);
       long size = Files.size(path);
       if (format.isPresent() && format.get().binary()) {
@@ -87,7 +93,9 @@ public final class DocumentReader {
     Optional<DocumentFormat> format = DocumentFormat.forFileName(name);
     if (format.isEmpty()) {
       return failed(
-          name, "not a supported format (expected .txt, .md, .html, .htm, .pdf or .docx)");
+          name,
+          "not a supported format (expected .txt, .md, .html, .htm, .pdf, .docx, .odt, .rtf or"
+              + " .eml)");
     }
     if (!format.get().binary() && bytes.length > MAX_BYTES) {
       return failed(name, tooLarge(bytes.length));
@@ -130,7 +138,8 @@ public final class DocumentReader {
           case HTML -> html.extract(text);
           case MARKDOWN -> html.extract(markdown.toHtml(text));
           case TEXT -> text;
-          case PDF, DOCX -> throw new AssertionError("parsed, not decoded: " + format.get());
+          case PDF, DOCX, ODT, RTF, EML ->
+              throw new AssertionError("parsed, not decoded: " + format.get());
         };
     if (text.isBlank()) {
       return failed(name, "contains no text");
@@ -138,25 +147,56 @@ public final class DocumentReader {
     return new ReadResult.Read(new RawDocument(name, text, charset, format.get(), diagnostics));
   }
 
-  /** A PDF or Word file, parsed in a worker under the time limit. */
+  /** A PDF, Word, OpenDocument, RTF or email file, parsed in a worker under the time limit. */
   private ReadResult readParsed(String name, DocumentFormat format, byte[] bytes) {
     if (bytes.length > MAX_PARSED_BYTES) {
       return tooLarge(name);
     }
     ExtractedText extracted;
     try {
-      extracted =
-          bounded.run(
-              () -> format == DocumentFormat.PDF ? pdf.extract(bytes) : docx.extract(bytes));
+      extracted = bounded.run(() -> extract(format, bytes));
     } catch (UnreadableDocumentException e) {
       return failed(name, e.getMessage());
     }
     if (extracted.text().isBlank()) {
       return failed(name, "contains no text");
     }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (String warning : extracted.warnings()) {
+      diagnostics.add(Diagnostic.warning(name, 0, warning));
+    }
     return new ReadResult.Read(
         new RawDocument(
-            name, extracted.text(), "UTF-8", format, List.of(), extracted.pageStarts()));
+            name, extracted.text(), "UTF-8", format, diagnostics, extracted.pageStarts()));
+  }
+
+  private ExtractedText extract(DocumentFormat format, byte[] bytes)
+      throws UnreadableDocumentException {
+    return switch (format) {
+      case PDF -> pdf.extract(bytes);
+      case DOCX -> docx.extract(bytes);
+      case ODT -> odt.extract(bytes);
+      case RTF -> rtf.extract(bytes);
+      case EML -> eml.extract(bytes);
+      case TEXT, MARKDOWN, HTML -> throw new AssertionError("decoded, not parsed: " + format);
+    };
+  }
+
+  /**
+   * An email attachment's text when it is a PDF or Word file (read in the email's worker, under the
+   * same limits), or empty for other kinds.
+   */
+  private Optional<ExtractedText> extractAttachment(String fileName, byte[] bytes)
+      throws UnreadableDocumentException {
+    Optional<DocumentFormat> format = DocumentFormat.forFileName(fileName);
+    if (format.isEmpty()
+        || !(format.get() == DocumentFormat.PDF
+            || format.get() == DocumentFormat.DOCX
+            || format.get() == DocumentFormat.ODT
+            || format.get() == DocumentFormat.RTF)) {
+      return Optional.empty();
+    }
+    return Optional.of(extract(format.get(), bytes));
   }
 
   private static ReadResult tooLarge(String name) {

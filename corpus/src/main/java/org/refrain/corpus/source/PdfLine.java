@@ -12,6 +12,8 @@ package org.refrain.corpus.source;
  * @param baseline y of its baseline
  * @param fontSize its median font size in points
  * @param firstWordWidth the width of its first word, to tell a wrapped line from a broken one
+ * @param column on a page read in two columns ({@link PdfColumns}), 1 for the left and 2 for the
+ *     right column; 0 for a line across the page or on a page of one column
  */
 record PdfLine(
     int page,
@@ -21,4 +23,19 @@ record PdfLine(
     float right,
     float baseline,
     float fontSize,
-    float firstWordWidth) {}
+    float firstWordWidth,
+    int column) {
+
+  /** A line on a page of one column. */
+  PdfLine(
+      int page,
+      float pageWidth,
+      String text,
+      float left,
+      float right,
+      float baseline,
+      float fontSize,
+      float firstWordWidth) {
+    this(page, pageWidth, text, left, right, baseline, fontSize, firstWordWidth, 0);
+  }
+}

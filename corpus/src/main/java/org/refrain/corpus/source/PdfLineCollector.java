@@ -23,6 +23,8 @@ final class PdfLineCollector extends PDFTextStripper {
   private final List<TextPosition> positions = new ArrayList<>();
   private float firstWordWidth = -1;
   private float pageWidth;
+  private List<Integer> articleColumns = List.of();
+  private int article;
 
   PdfLineCollector() {
     setSortByPosition(true);
@@ -48,6 +50,43 @@ final class PdfLineCollector extends PDFTextStripper {
   protected void endPage(PDPage page) throws IOException {
     endLine();
     super.endPage(page);
+  }
+
+  /** Splits a page set in two columns so that the left is read first ({@link PdfColumns}). */
+  @Override
+  protected void writePage() throws IOException {
+    articleColumns = new ArrayList<>();
+    article = -1;
+    if (charactersByArticle.size() == 1) {
+      List<TextPosition> glyphs = charactersByArticle.get(0);
+      List<PdfColumns.GlyphBox> boxes = new ArrayList<>(glyphs.size());
+      for (TextPosition t : glyphs) {
+        boxes.add(
+            new PdfColumns.GlyphBox(
+                t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(), t.getYDirAdj()));
+      }
+      List<PdfColumns.Group> groups = PdfColumns.split(boxes, pageWidth);
+      if (groups.size() > 1) {
+        charactersByArticle.clear();
+        for (PdfColumns.Group g : groups) {
+          charactersByArticle.add(new ArrayList<>(g.glyphs().stream().map(glyphs::get).toList()));
+          articleColumns.add(g.column());
+        }
+      }
+    }
+    super.writePage();
+  }
+
+  @Override
+  protected void startArticle(boolean isLtr) throws IOException {
+    article++;
+    super.startArticle(isLtr);
+  }
+
+  @Override
+  protected void endArticle() throws IOException {
+    endLine(); // a column's last line is not the next one's first
+    super.endArticle();
   }
 
   @Override
@@ -108,7 +147,8 @@ final class PdfLineCollector extends PDFTextStripper {
               right,
               baseline,
               sizes[sizes.length / 2],
-              Math.max(firstWordWidth, 0)));
+              Math.max(firstWordWidth, 0),
+              article >= 0 && article < articleColumns.size() ? articleColumns.get(article) : 0));
     }
     text.setLength(0);
     positions.clear();
@@ -120,7 +160,7 @@ final class PdfLineCollector extends PDFTextStripper {
    * (Chromium) place words without space glyphs, up to a jump in x wider than a fifth of a space;
    * and up to a hyphen inside it, where a line may also break ("British-" of "British-North").
    */
-  private static float firstWordWidth(List<TextPosition> ps) {
+  static float firstWordWidth(List<TextPosition> ps) {
     TextPosition first = ps.get(0);
     float end = first.getXDirAdj() + first.getWidthDirAdj();
     for (int i = 1; i < ps.size(); i++) {

@@ -2,12 +2,8 @@ package org.refrain.corpus.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +17,8 @@ import java.util.regex.Pattern;
  *       width may do so by chance, so it is joined only when the text runs on (the next line starts
  *       in lower case, this one ends in "of", "and", a comma or a hyphen, or the next is full as
  *       well).
- *   <li>Across a page break, a line ending a sentence is taken to end its paragraph unless the next
- *       page starts in lower case.
+ *   <li>Across a page break or from one column to the next, a line ending a sentence is taken to
+ *       end its paragraph unless the next page starts in lower case.
  *   <li>A gap well over the usual line spacing ends a paragraph and leaves a blank line. (PDFBox's
  *       own paragraph markers are not used: on the PDFs Chromium writes they mark every line.)
  *   <li>A word hyphenated at a line end is joined when the next line starts in lower case: the
@@ -54,13 +50,12 @@ final class PdfParagraphs {
   /** A line starting in lower case or with a sign that cannot start a list entry. */
   private static final Pattern CONTINUATION = Pattern.compile("^(\\p{Ll}|[/&)\\]–,;:.])");
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
-
   private final StringBuilder out = new StringBuilder();
   private final List<Integer> pageStarts = new ArrayList<>();
   private final List<PdfLine> notes = new ArrayList<>();
-  private Set<String> words = Set.of();
+  private PdfHyphenation hyphenation;
   private float rightEdge;
+  private final Map<Integer, Float> columnRight = new HashMap<>();
   private float spacing;
   private PdfLine previous;
   private boolean previousJoined;
@@ -79,8 +74,15 @@ final class PdfParagraphs {
 
   private ExtractedText run(List<List<PdfLine>> pages) {
     float body = bodyFontSize(pages);
-    words = words(pages);
+    hyphenation = PdfHyphenation.of(pages.stream().flatMap(List::stream).toList());
     rightEdge = rightEdge(pages);
+    for (List<PdfLine> page : pages) {
+      for (PdfLine l : page) {
+        if (l.column() > 0) {
+          columnRight.merge(l.column(), l.right(), Math::max);
+        }
+      }
+    }
     spacing = usualSpacing(pages);
     for (List<PdfLine> page : pages) {
       int notesFrom = notesFrom(page, body);
@@ -130,14 +132,14 @@ final class PdfParagraphs {
 
   /** Whether {@code line} continues {@code prev}'s paragraph. */
   private boolean continues(PdfLine prev, PdfLine line) {
-    boolean samePage = prev.page() == line.page();
+    boolean samePage = prev.page() == line.page() && prev.column() == line.column();
     if (samePage && gap(prev, line)) {
       return false;
     }
     if (Math.abs(prev.fontSize() - line.fontSize()) > 0.15f * prev.fontSize()) {
       return false;
     }
-    float room = rightEdge - prev.right();
+    float room = columnRight.getOrDefault(prev.column(), rightEdge) - prev.right();
     float space = 0.35f * prev.fontSize();
     if (room >= line.firstWordWidth() + space) {
       return false; // the next word would have fitted: the line was broken on purpose
@@ -153,13 +155,22 @@ final class PdfParagraphs {
     }
     // A full line among lines broken on purpose (a signatory list) may end an entry by chance:
     // join only where the text shows that it runs on.
-    return RUNS_ON.matcher(prev.text()).find()
-        || CONTINUATION.matcher(line.text()).find()
-        || (prev.text().contains(",") && !line.text().contains(",") && !prev.text().endsWith(")"));
+    return runsOn(prev.text(), line.text());
+  }
+
+  /**
+   * Whether the text shows that a full line {@code prev} runs on into {@code next} where both could
+   * be list entries: it ends in "of", "and", a comma or a hyphen, the next starts in lower case, or
+   * the first has a comma the next lacks (an organisation and its country).
+   */
+  static boolean runsOn(String prev, String next) {
+    return RUNS_ON.matcher(prev).find()
+        || CONTINUATION.matcher(next).find()
+        || (prev.contains(",") && !next.contains(",") && !prev.endsWith(")"));
   }
 
   private boolean gap(PdfLine prev, PdfLine line) {
-    if (prev.page() != line.page()) {
+    if (prev.page() != line.page() || prev.column() != line.column()) {
       return false;
     }
     float dy = line.baseline() - prev.baseline();
@@ -169,31 +180,7 @@ final class PdfParagraphs {
 
   /** The separator between a wrapped line and its continuation: undoes hyphenation. */
   private void join(PdfLine prev, PdfLine line) {
-    String p = prev.text();
-    String next = line.text();
-    char last = p.charAt(p.length() - 1);
-    boolean hyphen = last == '-' || last == '\u00ad';
-    boolean afterLetter = p.length() >= 2 && Character.isLetter(p.charAt(p.length() - 2));
-    if (!hyphen || !afterLetter) {
-      out.append(' ');
-      return;
-    }
-    if (!Character.isLowerCase(next.codePointAt(0))) {
-      return; // "Jong-" + "Un": a compound across the line end, hyphen kept, no space
-    }
-    if (last == '\u00ad' || spelledWhole(p, next)) {
-      out.setLength(out.length() - 1);
-    }
-  }
-
-  /** Whether the word split at the line end appears elsewhere in the document unhyphenated. */
-  private boolean spelledWhole(String prev, String next) {
-    Matcher head = Pattern.compile("(\\p{L}+)-$").matcher(prev);
-    Matcher tail = Pattern.compile("^(\\p{L}+)").matcher(next);
-    if (!head.find() || !tail.find()) {
-      return false;
-    }
-    return words.contains((head.group(1) + tail.group(1)).toLowerCase(Locale.ROOT));
+    hyphenation.join(out, prev.text(), line.text());
   }
 
   /** Writes the footnotes waiting since the last page end as a block of their own. */
@@ -221,7 +208,7 @@ final class PdfParagraphs {
    * Where the text's lines end at the most: the furthest a line reaches, but not short of the
    * mirror of the left margin less a tenth of the page (a page of short lines fills no line).
    */
-  private static float rightEdge(List<List<PdfLine>> pages) {
+  static float rightEdge(List<List<PdfLine>> pages) {
     float right = 0;
     float left = Float.MAX_VALUE;
     float width = 0;
@@ -264,18 +251,5 @@ final class PdfParagraphs {
         .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey)
         .orElse(0f);
-  }
-
-  private static Set<String> words(List<List<PdfLine>> pages) {
-    Set<String> words = new HashSet<>();
-    for (List<PdfLine> page : pages) {
-      for (PdfLine l : page) {
-        Matcher m = WORD.matcher(l.text());
-        while (m.find()) {
-          words.add(m.group().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return words;
   }
 }

@@ -1,8 +1,8 @@
 package org.refrain.corpus.source;
 
 /**
- * Why a PDF or Word file could not be read, in words for the user ("the PDF is encrypted"); the
- * reader turns it into a one-line error naming the file.
+ * Why a parsed file (PDF, Word, OpenDocument, RTF, email) could not be read, in words for the user
+ * ("the PDF is encrypted"); the reader turns it into a one-line error naming the file.
  */
 final class UnreadableDocumentException extends Exception {
 

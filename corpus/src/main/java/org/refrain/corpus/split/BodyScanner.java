@@ -37,8 +37,11 @@ final class BodyScanner {
   /** Longest line that can be a list heading, in words. */
   private static final int MAX_HEADING_WORDS = 12;
 
-  /** Adds body lines from {@code from}; returns the index where the signatory list may start. */
-  int scanBody(ClassifiedLines doc, int from, int limit, List<Integer> body) {
+  /**
+   * Adds body lines from {@code from}; returns the index where the signatory list may start. {@code
+   * notes} finds the letter's notes section by its shape.
+   */
+  int scanBody(ClassifiedLines doc, int from, int limit, List<Integer> body, NotesSection notes) {
     List<Line> lines = doc.lines();
     List<LineKind> kinds = doc.kinds();
     int closing = -1;
@@ -53,7 +56,7 @@ final class BodyScanner {
       int j = closing + 1;
       // Closing courtesies after "Sincerely," still belong to the body (seed 001).
       while (j < limit
-          && !isPostscript(doc, j)
+          && !isPostscript(doc, j, notes, false)
           && (kinds.get(j) == LineKind.BLANK || doc.isRunningText(j))) {
         if (kinds.get(j) == LineKind.PROSE) {
           body.add(j);
@@ -64,7 +67,7 @@ final class BodyScanner {
     }
     for (int j = from; j < limit; j++) {
       LineKind k = kinds.get(j);
-      if (k == LineKind.SEPARATOR || isPostscript(doc, j)) {
+      if (k == LineKind.SEPARATOR || isPostscript(doc, j, notes, true)) {
         return j;
       }
       if (k == LineKind.PROSE) {
@@ -87,17 +90,26 @@ final class BodyScanner {
 
   /**
    * True for the first line of a publisher's postscript ("About the coalition: ...") or of a notes
-   * section ("Notes", "1. https://...").
+   * section ("Notes", "1. https://...", or notes by their shape: {@link NotesSection}). Within the
+   * body ({@code inBody}), notes by their shape only when no running text follows them and they do
+   * not follow "We ask you to:" (numbered demands).
    */
-  static boolean isPostscript(ClassifiedLines doc, int j) {
+  private static boolean isPostscript(
+      ClassifiedLines doc, int j, NotesSection notes, boolean inBody) {
     return doc.kinds().get(j) != LineKind.BLANK
-        && (POSTSCRIPT.matcher(doc.lines().get(j).trimmed()).find() || isNotes(doc, j));
+        && (POSTSCRIPT.matcher(doc.lines().get(j).trimmed()).find()
+            || isNotes(doc, j, notes, inBody));
   }
 
-  /** True for the start of a notes section: "Notes", "Footnotes:", or a note "1. https://...". */
-  private static boolean isNotes(ClassifiedLines doc, int j) {
+  /**
+   * True for the start of a notes section: "Notes", "Footnotes:", a note "1. https://...", or a run
+   * of numbered notes that {@link NotesSection} recognises by their shape.
+   */
+  private static boolean isNotes(ClassifiedLines doc, int j, NotesSection notes, boolean inBody) {
     String t = doc.lines().get(j).trimmed();
-    return FootnoteMarkers.isNotesHeading(t) || FootnoteMarkers.isNote(t);
+    return FootnoteMarkers.isNotesHeading(t)
+        || FootnoteMarkers.isNote(t)
+        || (notes.startsAt(j, inBody) && !(inBody && introducedByColon(doc, j)));
   }
 
   /**
@@ -179,7 +191,7 @@ final class BodyScanner {
   }
 
   /** Adds list lines from {@code from}; returns the index of the line that ended the list. */
-  int scanList(ClassifiedLines doc, int from, int limit, List<Integer> list) {
+  int scanList(ClassifiedLines doc, int from, int limit, List<Integer> list, NotesSection notes) {
     List<LineKind> kinds = doc.kinds();
     int j = from;
     for (; j < limit; j++) {
@@ -189,8 +201,8 @@ final class BodyScanner {
       }
       // A long entry can look like prose; only running text ends the list.
       boolean entry = k == LineKind.SHORT || (k == LineKind.PROSE && !doc.isRunningText(j));
-      // The notes after the signatures ("Notes", "1. https://...") end the list.
-      if (!entry || doc.isDateLine(j) || isNotes(doc, j)) {
+      // The notes after the signatures ("Notes", "1. https://...", "1 Ibid.") end the list.
+      if (!entry || doc.isDateLine(j) || isNotes(doc, j, notes, false)) {
         break;
       }
       list.add(j);

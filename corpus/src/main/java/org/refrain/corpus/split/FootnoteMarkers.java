@@ -55,6 +55,51 @@ public final class FootnoteMarkers {
     return WORD_MARKER.matcher(s).replaceAll("");
   }
 
+  /** Superscript digits in the order of their values, 0 to 9. */
+  private static final String SUPERSCRIPT_DIGITS =
+      "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+
+  private static final Pattern MARKER_NUMBER =
+      Pattern.compile("(\\d{1,3})(?:[–-](\\d{1,3}))?|([" + SUPERSCRIPTS + "]+)");
+
+  /** A range of markers wider than this ("1-200") is no range of notes. */
+  private static final int MAX_RANGE = 20;
+
+  /**
+   * Adds the numbers of {@code line}'s footnote markers to {@code into}: "1", "[2]", "³", "4–6".
+   */
+  static void numbers(String line, java.util.Set<Integer> into) {
+    if (line.isEmpty()) {
+      return;
+    }
+    for (Pattern p : new Pattern[] {MARKER, WORD_MARKER}) {
+      java.util.regex.Matcher m = p.matcher(line);
+      while (m.find()) {
+        java.util.regex.Matcher n = MARKER_NUMBER.matcher(m.group());
+        while (n.find()) {
+          if (n.group(3) != null) {
+            into.add(superscriptValue(n.group(3)));
+            continue;
+          }
+          int from = Integer.parseInt(n.group(1));
+          int to = n.group(2) == null ? from : Integer.parseInt(n.group(2));
+          for (int k = from; k <= to && k - from <= MAX_RANGE; k++) {
+            into.add(k);
+          }
+        }
+      }
+    }
+  }
+
+  /** The value of a run of superscript digits: "¹²" is 12. */
+  static int superscriptValue(String digits) {
+    int value = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      value = value * 10 + Math.max(0, SUPERSCRIPT_DIGITS.indexOf(digits.charAt(i)));
+    }
+    return value;
+  }
+
   /** True for a heading that opens a notes section: "Notes", "Footnotes:", "References". */
   public static boolean isNotesHeading(String trimmed) {
     String t = trimmed.endsWith(":") ? trimmed.substring(0, trimmed.length() - 1).strip() : trimmed;

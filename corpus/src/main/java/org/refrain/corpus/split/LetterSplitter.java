@@ -89,9 +89,10 @@ public final class LetterSplitter {
     }
     List<Integer> body = new ArrayList<>();
     body.add(bodyStart);
-    int j = scanner.scanBody(doc, bodyStart + 1, limit, body);
+    NotesSection notes = new NotesSection(doc, bodyStart, limit);
+    int j = scanner.scanBody(doc, bodyStart + 1, limit, body, notes);
     List<Integer> list = new ArrayList<>();
-    j = scanner.scanList(doc, j, limit, list);
+    j = scanner.scanList(doc, j, limit, list, notes);
     return new Scan(new LetterLayout(page, header, preamble, sal, body, list), j);
   }
 

@@ -6,10 +6,15 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
  * Writes Word documents for tests with POI, as a word processor would hold them: a plain-text
@@ -79,19 +84,58 @@ public final class DocxFixtures {
     }
   }
 
+  /**
+   * A paragraph that references a footnote between {@code before} and {@code after}, as Word writes
+   * it: the reference in a run of its own.
+   */
+  public static byte[] withFootnote(String before, String note, String after) {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      XWPFFootnote footnote = doc.createFootnote();
+      footnote.createParagraph().createRun().setText(note);
+      XWPFParagraph p = doc.createParagraph();
+      p.createRun().setText(before);
+      p.createRun().getCTR().addNewFootnoteReference().setId(footnote.getId());
+      p.createRun().setText(after);
+      doc.createParagraph().createRun().setText("Sincerely,");
+      return bytes(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A paragraph, then {@code items} as a numbered (decimal) list, then another paragraph. */
+  public static byte[] withNumberedList(List<String> items) {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      doc.createParagraph().createRun().setText("We ask you to:");
+      BigInteger numId = numbering(doc, STNumberFormat.DECIMAL, "%1.");
+      for (String s : items) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(numId);
+        p.setNumILvl(BigInteger.ZERO);
+        p.createRun().setText(s);
+      }
+      doc.createParagraph().createRun().setText("Sincerely,");
+      return bytes(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static BigInteger bulletNumbering(XWPFDocument doc) {
-    var abs =
-        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
-    abs.setAbstractNumId(BigInteger.ZERO);
+    return numbering(doc, STNumberFormat.BULLET, "•");
+  }
+
+  private static BigInteger numbering(XWPFDocument doc, STNumberFormat.Enum format, String text) {
+    var abs = CTAbstractNum.Factory.newInstance();
+    XWPFNumbering numbering = doc.createNumbering();
+    BigInteger absId = BigInteger.valueOf(numbering.getAbstractNums().size());
+    abs.setAbstractNumId(absId);
     var lvl = abs.addNewLvl();
     lvl.setIlvl(BigInteger.ZERO);
-    lvl.addNewNumFmt()
-        .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.BULLET);
-    lvl.addNewLvlText().setVal("•");
-    var numbering = doc.createNumbering();
-    BigInteger absId =
-        numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abs));
-    return numbering.addNum(absId);
+    lvl.addNewNumFmt().setVal(format);
+    lvl.addNewLvlText().setVal(text);
+    lvl.addNewStart().setVal(BigInteger.ONE);
+    return numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
   }
 
   private static byte[] bytes(XWPFDocument doc) throws IOException {

@@ -92,6 +92,40 @@ class DocxTextExtractorTest {
   }
 
   @Test
+  void footnotesAreKeptApartFromTheBody() {
+    RawDocument doc =
+        assertInstanceOf(
+                ReadResult.Read.class,
+                reader.read(
+                    "n.docx",
+                    DocxFixtures.withFootnote(
+                        "We urge you to act.",
+                        "Report of the Special Rapporteur, 2023.",
+                        " We thank you.")))
+            .document();
+    assertEquals(
+        "We urge you to act.[1] We thank you.\nSincerely,\n\n"
+            + "Notes\n\n[1] Report of the Special Rapporteur, 2023.\n",
+        doc.text());
+  }
+
+  @Test
+  void numberedListItemsAreNumberedInOrder() {
+    RawDocument doc =
+        assertInstanceOf(
+                ReadResult.Read.class,
+                reader.read(
+                    "l.docx",
+                    DocxFixtures.withNumberedList(
+                        List.of("Vote for the resolution.", "Co-sponsor it.", "Speak up."))))
+            .document();
+    assertEquals(
+        "We ask you to:\n1. Vote for the resolution.\n2. Co-sponsor it.\n3. Speak up.\n"
+            + "Sincerely,\n",
+        doc.text());
+  }
+
+  @Test
   void aCorruptWordFileIsOneLineNamingIt() {
     Diagnostic d =
         assertInstanceOf(

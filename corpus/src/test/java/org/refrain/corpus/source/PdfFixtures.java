@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -105,6 +106,19 @@ public final class PdfFixtures {
             new StandardProtectionPolicy("owner", password, new AccessPermission());
         doc.protect(policy);
       }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code pdf} without its structure tree and mark info, as a PDF printed untagged is. */
+  public static byte[] untagged(byte[] pdf) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      doc.getDocumentCatalog().setStructureTreeRoot(null);
+      doc.getDocumentCatalog().setMarkInfo(null);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);
       return out.toByteArray();

@@ -36,8 +36,8 @@ public final class CorpusOptions {
       paramLabel = "FILES|DIRS",
       arity = "0..*",
       description =
-          "Documents (.txt .md .html .htm .pdf .docx) or directories of them to read. Default:"
-              + " the bundled sample corpus.")
+          "Documents (.txt .md .html .htm .pdf .docx .odt .rtf .eml) or directories of them to"
+              + " read. Default: the bundled sample corpus.")
   private List<Path> paths = new ArrayList<>();
 
   @Option(
