@@ -17,8 +17,6 @@ import java.util.List;
  * @param draftWords words a draft has at least (default 1000)
  * @param changed the share of letters changed before the incremental update (default 0.01)
  * @param threads threads of annotation and the analysis stages (default 2)
- * @param shippedSeconds how long the shipped {@code IndexedLetter.of} may run before it is stopped
- *     (default 60; 0 skips it)
  */
 record IndexBenchArgs(
     List<Integer> sizes,
@@ -29,14 +27,13 @@ record IndexBenchArgs(
     int drafts,
     int draftWords,
     double changed,
-    int threads,
-    int shippedSeconds) {
+    int threads) {
 
   static final String USAGE =
       "usage: java -Xmx2g -cp benchmarks/target/benchmarks.jar"
           + " org.refrain.benchmarks.IndexBenchmark [--sizes 1000,10000] [--seed 42]"
           + " [--work /tmp/index-bench] [--queries 500] [--warmup 300] [--drafts 25]"
-          + " [--draft-words 1000] [--changed 0.01] [--threads 2] [--shipped-seconds 60]";
+          + " [--draft-words 1000] [--changed 0.01] [--threads 2]";
 
   IndexBenchArgs {
     sizes = BenchOptions.sizes(sizes);
@@ -64,7 +61,6 @@ record IndexBenchArgs(
     int draftWords = 1000;
     double changed = 0.01;
     int threads = 2;
-    int shipped = 60;
     for (var option : BenchOptions.parse(argv)) {
       String name = option.getKey();
       String value = option.getValue();
@@ -83,11 +79,10 @@ record IndexBenchArgs(
         case "--draft-words" -> draftWords = (int) BenchOptions.whole(name, value);
         case "--changed" -> changed = BenchOptions.number(name, value);
         case "--threads" -> threads = (int) BenchOptions.whole(name, value);
-        case "--shipped-seconds" -> shipped = (int) BenchOptions.whole(name, value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
     return new IndexBenchArgs(
-        sizes, seed, work, queries, warmup, drafts, draftWords, changed, threads, shipped);
+        sizes, seed, work, queries, warmup, drafts, draftWords, changed, threads);
   }
 }

@@ -26,10 +26,9 @@ final class IndexBenchReport {
     md.append("\n## Index build (from an empty directory)\n\n");
     md.append(
         "| letters | corpus MB | read s | annotate s | demands s | reuse s | IndexedLetter.of s"
-            + " (shipped) | IndexedLetter.of s (families by id) | analysis s (demands + reuse +"
-            + " of by id) | index write s | letters / passages indexed | index MB | peak heap MB"
-            + " |\n");
-    md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            + " | analysis s (demands + reuse + of) | index write s | letters / passages indexed"
+            + " | index MB | peak heap MB |\n");
+    md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (SizeResult r : results) {
       IndexBenchmark.Build b = r.build();
       md.append(
@@ -43,11 +42,6 @@ final class IndexBenchReport {
                       : String.format(Locale.ROOT, " (%,d cached before)", b.annotatedBefore())),
               s(b.demands()),
               s(b.reuse()),
-              Double.isNaN(b.shippedOf())
-                  ? (args.shippedSeconds() <= 0
-                      ? "not run"
-                      : "**stopped after " + args.shippedSeconds() + " s**")
-                  : s(b.shippedOf()),
               s(b.indexedLetters()),
               s(b.analysis()),
               s(b.write()),

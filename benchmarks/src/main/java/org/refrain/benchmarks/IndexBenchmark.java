@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.refrain.analysis.AnalysisSettings;
 import org.refrain.analysis.CorpusAnalysis;
@@ -31,16 +30,14 @@ import org.refrain.corpus.Letter;
 
 /**
  * Measures the passage index of issue 16 in this JVM, per corpus size: building it ({@link
- * IndexedLetter#of} for demands and reuse, then {@link CorpusIndex#update} into an empty directory;
- * the shipped {@code IndexedLetter.of} is stopped after {@code --shipped-seconds} and the letters
- * made by {@link IndexedLettersById}, the same with families counted by id), updating it after a
- * seeded 1% of the letter files got one more sentence, search latency by kind of query ({@link
- * PassageIndex#search}, limit 10: hits with highlights, facets and per-year counts), and the check
- * of drafts of about a thousand words ({@link DraftChecker}). The corpus is the synthetic one of
- * {@link BenchCorpus}, copied to {@code WORK/live-N} before each run so the edits never touch it;
- * annotations are cached in {@code WORK/annotation-cache}, so a second run annotates nothing.
- * Prints Markdown tables and the issue's goals to standard output and to {@code
- * WORK/index-benchmark.md}; progress to standard error.
+ * IndexedLetter#of} for demands and reuse, then {@link CorpusIndex#update} into an empty
+ * directory), updating it after a seeded 1% of the letter files got one more sentence, search
+ * latency by kind of query ({@link PassageIndex#search}, limit 10: hits with highlights, facets and
+ * per-year counts), and the check of drafts of about a thousand words ({@link DraftChecker}). The
+ * corpus is the synthetic one of {@link BenchCorpus}, copied to {@code WORK/live-N} before each run
+ * so the edits never touch it; annotations are cached in {@code WORK/annotation-cache}, so a second
+ * run annotates nothing. Prints Markdown tables and the issue's goals to standard output and to
+ * {@code WORK/index-benchmark.md}; progress to standard error.
  *
  * <pre>java -Xmx2g -cp benchmarks/target/benchmarks.jar org.refrain.benchmarks.IndexBenchmark
  *     [--sizes 1000,10000] [--seed 42] [--work /tmp/index-bench] [--queries 500] [--warmup 300]
@@ -74,7 +71,6 @@ public final class IndexBenchmark {
       double annotate,
       double demands,
       double reuse,
-      double shippedOf,
       double indexedLetters,
       double write,
       long indexBytes,
@@ -220,14 +216,9 @@ public final class IndexBenchmark {
     t = System.nanoTime();
     analysis.reuse();
     double reuseS = lap("reuse", t);
-    Shipped shipped = shipped(analysis);
     t = System.nanoTime();
-    List<IndexedLetter> letters = IndexedLettersById.of(analysis);
-    double ofS = lap("IndexedLetter.of, families by id", t);
-    if (shipped.letters() != null && !shipped.letters().equals(letters)) {
-      throw new IllegalStateException("IndexedLettersById differs from IndexedLetter.of");
-    }
-    shipped = new Shipped(shipped.seconds(), null);
+    List<IndexedLetter> letters = IndexedLetter.of(analysis);
+    double ofS = lap("IndexedLetter.of", t);
     t = System.nanoTime();
     CorpusIndex.Update built = CorpusIndex.update(index, letters, fingerprint);
     double writeS = lap("CorpusIndex.update", t);
@@ -239,7 +230,6 @@ public final class IndexBenchmark {
             annotateS,
             demandsS,
             reuseS,
-            shipped.seconds(),
             ofS,
             writeS,
             Directories.size(index),
@@ -264,8 +254,8 @@ public final class IndexBenchmark {
     analysis.annotation();
     double annotateU = lap("annotate", t);
     t = System.nanoTime();
-    letters = IndexedLettersById.of(analysis);
-    double analysisU = lap("demands, reuse, IndexedLetter.of by id", t);
+    letters = IndexedLetter.of(analysis);
+    double analysisU = lap("demands, reuse, IndexedLetter.of", t);
     t = System.nanoTime();
     CorpusIndex.Update updated = CorpusIndex.update(index, letters, fingerprint + " edited");
     double writeU = lap("CorpusIndex.update", t);
@@ -411,43 +401,6 @@ public final class IndexBenchmark {
         out.check().p95(),
         out.tagging().p50());
     return out;
-  }
-
-  /** What the shipped {@link IndexedLetter#of} gave: its seconds (NaN: stopped) and letters. */
-  private record Shipped(double seconds, List<IndexedLetter> letters) {}
-
-  /**
-   * The shipped {@link IndexedLetter#of} on a thread of its own, stopped after {@code
-   * --shipped-seconds} (it hashes whole letters once per reused word; see {@link
-   * IndexedLettersById}); not run when that is 0.
-   */
-  @SuppressWarnings({"removal", "deprecation"})
-  private Shipped shipped(CorpusAnalysis analysis) {
-    if (args.shippedSeconds() <= 0) {
-      return new Shipped(Double.NaN, null);
-    }
-    AtomicReference<List<IndexedLetter>> out = new AtomicReference<>();
-    Thread thread = new Thread(() -> out.set(IndexedLetter.of(analysis)), "IndexedLetter.of");
-    thread.setDaemon(true);
-    long t = System.nanoTime();
-    thread.start();
-    try {
-      thread.join(args.shippedSeconds() * 1000L);
-      if (thread.isAlive()) {
-        thread.stop(); // a pure computation on its own maps: nothing shared is left half done
-        thread.join(10_000);
-        progress.printf(
-            Locale.ROOT,
-            "  %-34s stopped after %d s%n",
-            "IndexedLetter.of (shipped)",
-            args.shippedSeconds());
-        return new Shipped(Double.NaN, null);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    return new Shipped(lap("IndexedLetter.of (shipped)", t), out.get());
   }
 
   private double lap(String label, long startNanos) {
