@@ -43,10 +43,26 @@ public final class ServeLoadBenchmark {
   /** Words searched for: common in letters of the genre, so searches hit. */
   private static final List<String> WORDS =
       List.of(
-          "camps", "resolution", "accountability", "prisoners", "\"human rights\"", "abductions",
-          "refoulement", "council", "torture", "\"commission of inquiry\"", "detention", "food",
-          "release", "\"special rapporteur\"", "justice", "executions", "women", "children",
-          "repatriation", "\"crimes against humanity\"");
+          "camps",
+          "resolution",
+          "accountability",
+          "prisoners",
+          "\"human rights\"",
+          "abductions",
+          "refoulement",
+          "council",
+          "torture",
+          "\"commission of inquiry\"",
+          "detention",
+          "food",
+          "release",
+          "\"special rapporteur\"",
+          "justice",
+          "executions",
+          "women",
+          "children",
+          "repatriation",
+          "\"crimes against humanity\"");
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of("reports/target/refrain.jar");
@@ -85,10 +101,12 @@ public final class ServeLoadBenchmark {
     }
     command.add(corpus.toString());
     long started = System.nanoTime();
-    Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process server =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     try {
       BufferedReader out =
-          new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+          new BufferedReader(
+              new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
       String url = out.readLine();
       if (url == null || !url.startsWith("http://127.0.0.1:")) {
         throw new IllegalStateException("the server did not start: " + url);
@@ -106,8 +124,8 @@ public final class ServeLoadBenchmark {
 
   private record Sample(String kind, long nanos, boolean error) {}
 
-  private static void run(URI base, int clients, int seconds, long seed, double startup, Path corpus)
-      throws Exception {
+  private static void run(
+      URI base, int clients, int seconds, long seed, double startup, Path corpus) throws Exception {
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -148,14 +166,18 @@ public final class ServeLoadBenchmark {
               try {
                 HttpResponse<byte[]> r =
                     http.send(
-                        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+                        HttpRequest.newBuilder(base.resolve(path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 error = r.statusCode() != 200;
                 bytes.addAndGet(r.body().length);
               } catch (IOException | InterruptedException e) {
                 error = true;
               }
-              samples.add(new Sample(search ? "search page" : "letter page", System.nanoTime() - t0, error));
+              samples.add(
+                  new Sample(
+                      search ? "search page" : "letter page", System.nanoTime() - t0, error));
             }
             return null;
           });
@@ -167,8 +189,14 @@ public final class ServeLoadBenchmark {
         String.format(
             Locale.ROOT,
             "Corpus %s; server start %.1f s; %d clients for %d s; %d cores; seed %d%n%n",
-            corpus, startup, clients, seconds, Runtime.getRuntime().availableProcessors(), seed));
-    table.append("| requests | count | per second | p50 ms | p95 ms | p99 ms | max ms | errors |\n");
+            corpus,
+            startup,
+            clients,
+            seconds,
+            Runtime.getRuntime().availableProcessors(),
+            seed));
+    table.append(
+        "| requests | count | per second | p50 ms | p95 ms | p99 ms | max ms | errors |\n");
     table.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (String kind : List.of("search page", "letter page", "all")) {
       List<Long> t = new ArrayList<>();
@@ -198,7 +226,10 @@ public final class ServeLoadBenchmark {
               errors));
     }
     table.append(
-        String.format(Locale.ROOT, "%nGoal: no errors, p95 under 100 ms. %.1f MB served.%n", bytes.get() / 1e6));
+        String.format(
+            Locale.ROOT,
+            "%nGoal: no errors, p95 under 100 ms. %.1f MB served.%n",
+            bytes.get() / 1e6));
     System.out.print(table);
     Files.writeString(Path.of("serve-load-benchmark.md"), table.toString());
   }
