@@ -37,7 +37,7 @@ final class TablePages {
           List.of(
               Cell.link(f.id(), WebPages.familyHref(f.id())),
               Cell.of(f.label().label()),
-              Cell.num(f.letters().size()),
+              Cell.num(web.letters(f)),
               Cell.of(f.first().map(Object::toString).orElse("")),
               Cell.of(f.last().map(Object::toString).orElse("")),
               Cell.of(WebPages.shorten(f.text(), 200))));

@@ -37,7 +37,8 @@ public final class WebCorpus {
   private final Map<String, Letter> letters = new LinkedHashMap<>();
   private final Map<String, AnnotatedLetter> annotated = new HashMap<>();
   private final Map<String, ReuseFamily> families = new LinkedHashMap<>();
-  private final Map<String, List<ReuseFamily>> familiesOf = new HashMap<>();
+  private final Map<String, List<FamilyCopy>> familiesOf = new HashMap<>();
+  private final Map<String, Integer> familyLetters = new HashMap<>();
   private final Map<String, SignatoryEntity> entities = new LinkedHashMap<>();
   private final Map<String, Map<Integer, SignatoryEntity>> entityOfMention = new HashMap<>();
   private final DemandResult demands;
@@ -56,10 +57,19 @@ public final class WebCorpus {
     analysis.annotated().forEach(a -> annotated.put(a.letter().id(), a));
     this.demands = analysis.demands();
     this.reuse = analysis.reuse();
+    // Each family's copies walked once here: a boilerplate family has a copy in most letters, too
+    // many to walk for every page.
     for (ReuseFamily f : reuse.families()) {
       families.put(f.id(), f);
-      for (String id : f.letters()) {
-        familiesOf.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(f);
+      List<String> holding = f.letters();
+      familyLetters.put(f.id(), holding.size());
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (ReusePassage copy : f.members()) {
+        if (seen.add(copy.letter().id())) {
+          familiesOf
+              .computeIfAbsent(copy.letter().id(), k -> new java.util.ArrayList<>())
+              .add(new FamilyCopy(f, copy, holding.size()));
+        }
       }
     }
     this.signatories = analysis.signatories();
@@ -119,14 +129,20 @@ public final class WebCorpus {
     return Optional.ofNullable(id == null ? null : families.get(id));
   }
 
-  /** The families a letter holds a copy of, largest first. */
-  public List<ReuseFamily> families(Letter letter) {
+  /**
+   * A family a letter holds a copy of: the family, the letter's first copy, and how many letters
+   * hold one.
+   */
+  public record FamilyCopy(ReuseFamily family, ReusePassage copy, int letters) {}
+
+  /** The families a letter holds a copy of, largest first, each with its first copy there. */
+  public List<FamilyCopy> families(Letter letter) {
     return familiesOf.getOrDefault(letter.id(), List.of());
   }
 
-  /** The copies of {@code family} in {@code letter}. */
-  public static List<ReusePassage> copies(ReuseFamily family, Letter letter) {
-    return family.members().stream().filter(m -> m.letter().id().equals(letter.id())).toList();
+  /** How many letters hold a copy of {@code family}. */
+  public int letters(ReuseFamily family) {
+    return familyLetters.getOrDefault(family.id(), family.letters().size());
   }
 
   public SignatoryResolution signatories() {

@@ -13,7 +13,6 @@ import org.refrain.analysis.demand.Evidence;
 import org.refrain.analysis.demand.LetterDemands;
 import org.refrain.analysis.demand.Strength;
 import org.refrain.analysis.reuse.ReuseFamily;
-import org.refrain.analysis.reuse.ReusePassage;
 import org.refrain.corpus.Letter;
 import org.refrain.corpus.Paragraph;
 import org.refrain.corpus.Span;
@@ -260,13 +259,13 @@ public final class WebPages {
           });
     }
     List<String[]> families = new ArrayList<>();
-    for (ReuseFamily f : web.families(l)) {
-      ReusePassage copy = WebCorpus.copies(f, l).get(0);
+    for (WebCorpus.FamilyCopy fc : web.families(l)) {
+      ReuseFamily f = fc.family();
       families.add(
           new String[] {
             familyHref(f.id()),
-            f.id() + " (" + f.label().label() + ", " + f.letters().size() + " letters)",
-            shorten(copy.text(), 160)
+            f.id() + " (" + f.label().label() + ", " + fc.letters() + " letters)",
+            shorten(fc.copy().text(), 160)
           });
     }
     List<String[]> signatories = new ArrayList<>();
