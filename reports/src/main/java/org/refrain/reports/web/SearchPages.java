@@ -48,7 +48,23 @@ public final class SearchPages {
       List<FacetView> facets,
       List<HitView> hits,
       String like,
-      List<String[]> similar) {}
+      List<String[]> similar) {
+
+    /** A page without hits: a message, an error, or letters like one. */
+    static SearchView without(
+        String style,
+        String query,
+        List<String[]> hidden,
+        List<String[]> filters,
+        String error,
+        String summary,
+        String like,
+        List<String[]> similar) {
+      return new SearchView(
+          style, query, hidden, filters, error, summary, List.of(), List.of(), List.of(), like,
+          similar);
+    }
+  }
 
   public record CompareView(
       String style,
@@ -156,18 +172,8 @@ public final class SearchPages {
     if (like != null) {
       String id = web.letter(like).map(Letter::id).orElse(null);
       if (id == null) {
-        return new SearchView(
-            style,
-            query,
-            hidden,
-            chips,
-            "No letter " + like + ".",
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            List.of());
+        return SearchView.without(
+            style, query, hidden, chips, "No letter " + like + ".", null, null, List.of());
       }
       for (PassageIndex.Similar s : web.index().like(id, 10)) {
         similar.add(
@@ -178,31 +184,18 @@ public final class SearchPages {
             });
       }
       if (query.isEmpty()) {
-        return new SearchView(
-            style,
-            query,
-            hidden,
-            chips,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            web.labels().of(id),
-            similar);
+        return SearchView.without(
+            style, query, hidden, chips, null, null, web.labels().of(id), similar);
       }
     }
     if (query.isEmpty()) {
-      return new SearchView(
+      return SearchView.without(
           style,
           query,
           hidden,
           chips,
           null,
           "Search the passages of " + web.letters().size() + " letters.",
-          List.of(),
-          List.of(),
-          List.of(),
           null,
           List.of());
     }
@@ -210,18 +203,7 @@ public final class SearchPages {
     try {
       result = web.index().search(new SearchRequest(query, filter(q), 20));
     } catch (IllegalArgumentException e) {
-      return new SearchView(
-          style,
-          query,
-          hidden,
-          chips,
-          e.getMessage(),
-          null,
-          List.of(),
-          List.of(),
-          List.of(),
-          null,
-          List.of());
+      return SearchView.without(style, query, hidden, chips, e.getMessage(), null, null, List.of());
     }
     String summary =
         String.format(
