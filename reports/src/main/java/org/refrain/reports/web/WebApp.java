@@ -81,7 +81,10 @@ public final class WebApp implements AutoCloseable {
     String report(WebCorpus web);
   }
 
-  private final AtomicReference<WebCorpus> state;
+  /** The corpus served and the pages rendered for it, swapped together. */
+  private record Served(WebCorpus web, PageCache pages) {}
+
+  private final AtomicReference<Served> state;
   private final Services services;
   private final Javalin app;
   private final boolean loopback;
@@ -91,7 +94,9 @@ public final class WebApp implements AutoCloseable {
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private WebApp(WebCorpus web, Services services, String host, int port, PrintWriter log) {
-    this.state = new AtomicReference<>(Objects.requireNonNull(web, "web"));
+    this.state =
+        new AtomicReference<>(
+            new Served(Objects.requireNonNull(web, "web"), new PageCache(PageCache.BUDGET)));
     this.services = services;
     this.log = log;
     this.loopback = isLoopback(host);
@@ -122,27 +127,34 @@ public final class WebApp implements AutoCloseable {
               config.routes.get("/", ctx -> ctx.redirect("/letters"));
               config.routes.get(
                   "/letters",
-                  ctx -> page(ctx, "web/letters.jte", WebPages.letters(web(), query(ctx), style)));
-              config.routes.get("/letters/{id}", this::letter);
+                  ctx ->
+                      cached(
+                          ctx,
+                          w -> render("web/letters.jte", WebPages.letters(w, query(ctx), style))));
+              config.routes.get("/letters/{id}", ctx -> cached(ctx, w -> letter(ctx, w)));
               config.routes.get(
-                  "/search",
-                  ctx -> page(ctx, "web/search.jte", SearchPages.search(web(), query(ctx), style)));
+                  "/search", ctx -> cached(ctx, w -> render("web/search.jte", searchView(w, ctx))));
               config.routes.get(
                   "/compare",
                   ctx ->
-                      page(
+                      cached(
                           ctx,
-                          "web/compare.jte",
-                          SearchPages.compare(web(), query(ctx), services.reuse(), style)));
+                          w ->
+                              render(
+                                  "web/compare.jte",
+                                  SearchPages.compare(w, query(ctx), services.reuse(), style))));
               config.routes.get(
-                  "/reuse", ctx -> page(ctx, "web/simple.jte", TablePages.reuse(web(), style)));
-              config.routes.get("/reuse/{id}", this::family);
+                  "/reuse",
+                  ctx -> cached(ctx, w -> render("web/simple.jte", TablePages.reuse(w, style))));
+              config.routes.get("/reuse/{id}", ctx -> cached(ctx, w -> family(ctx, w)));
               config.routes.get(
-                  "/demands", ctx -> page(ctx, "web/simple.jte", TablePages.demands(web(), style)));
+                  "/demands",
+                  ctx -> cached(ctx, w -> render("web/simple.jte", TablePages.demands(w, style))));
               config.routes.get(
                   "/signatories",
-                  ctx -> page(ctx, "web/simple.jte", TablePages.signatories(web(), style)));
-              config.routes.get("/signatories/{id}", this::entity);
+                  ctx ->
+                      cached(ctx, w -> render("web/simple.jte", TablePages.signatories(w, style))));
+              config.routes.get("/signatories/{id}", ctx -> cached(ctx, w -> entity(ctx, w)));
               config.routes.get("/draft", ctx -> draftPage(ctx, "", "", "", null, null));
               config.routes.post("/draft", this::draft);
               config.routes.get("/report", this::report);
@@ -186,11 +198,40 @@ public final class WebApp implements AutoCloseable {
 
   /** Puts a newly read corpus in place: requests already running finish on the old one. */
   public void replace(WebCorpus web) {
-    state.set(Objects.requireNonNull(web, "web"));
+    state.set(new Served(Objects.requireNonNull(web, "web"), new PageCache(PageCache.BUDGET)));
   }
 
   public WebCorpus web() {
-    return state.get();
+    return state.get().web();
+  }
+
+  /** Pages served from the cache and pages rendered, since the corpus was last put in place. */
+  public long[] pageCounts() {
+    return state.get().pages().counts();
+  }
+
+  /**
+   * Answers a GET page from the served corpus's cache, rendering it once: {@code render} gives the
+   * page, or null when it answered itself (a 404).
+   */
+  private void cached(Context ctx, java.util.function.Function<WebCorpus, String> render) {
+    Served served = state.get();
+    String address = ctx.path() + "?" + Objects.requireNonNullElse(ctx.queryString(), "");
+    String html = served.pages().get(address);
+    if (html == null) {
+      html = render.apply(served.web());
+      if (html == null) {
+        return;
+      }
+      served.pages().put(address, html);
+    }
+    ctx.html(html);
+  }
+
+  private static String render(String template, Object model) {
+    StringOutput out = new StringOutput();
+    ENGINE.render(template, model, out);
+    return out.toString();
   }
 
   @Override
@@ -237,12 +278,6 @@ public final class WebApp implements AutoCloseable {
     return out;
   }
 
-  private static void page(Context ctx, String template, Object model) {
-    StringOutput out = new StringOutput();
-    ENGINE.render(template, model, out);
-    ctx.html(out.toString());
-  }
-
   private static void page(Context ctx, String template, Map<String, Object> params) {
     StringOutput out = new StringOutput();
     ENGINE.render(template, params, out);
@@ -262,34 +297,39 @@ public final class WebApp implements AutoCloseable {
     ctx.html(out.toString()).status(404);
   }
 
-  private void letter(Context ctx) {
-    WebCorpus web = web();
+  private String letter(Context ctx, WebCorpus web) {
     var letter = web.letter(ctx.pathParam("id"));
     if (letter.isEmpty()) {
       notFound(ctx);
-      return;
+      return null;
     }
-    page(ctx, "web/letter.jte", WebPages.letter(web, letter.get(), style));
+    return render("web/letter.jte", WebPages.letter(web, letter.get(), style));
   }
 
-  private void family(Context ctx) {
-    WebCorpus web = web();
+  private String family(Context ctx, WebCorpus web) {
     var family = web.family(ctx.pathParam("id"));
     if (family.isEmpty()) {
       notFound(ctx);
-      return;
+      return null;
     }
-    page(ctx, "web/simple.jte", TablePages.family(web, family.get(), style));
+    return render("web/simple.jte", TablePages.family(web, family.get(), style));
   }
 
-  private void entity(Context ctx) {
-    WebCorpus web = web();
+  private String entity(Context ctx, WebCorpus web) {
     var entity = web.entity(ctx.pathParam("id"));
     if (entity.isEmpty()) {
       notFound(ctx);
-      return;
+      return null;
     }
-    page(ctx, "web/simple.jte", TablePages.entity(web, entity.get(), style));
+    return render("web/simple.jte", TablePages.entity(web, entity.get(), style));
+  }
+
+  private SearchPages.SearchView searchView(WebCorpus web, Context ctx) {
+    try {
+      return SearchPages.search(web, query(ctx), style);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void report(Context ctx) {

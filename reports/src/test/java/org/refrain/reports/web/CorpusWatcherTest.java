@@ -47,6 +47,8 @@ class CorpusWatcherTest {
         fingerprint.set("c");
         waitFor(() -> app.web() != first);
         assertSame(other.web(), app.web());
+        // Pages rendered for the old corpus are not served for the new one.
+        assertEquals(0, app.pageCounts()[0] + app.pageCounts()[1]);
         assertEquals(other.web().letters().size(), app.web().letters().size());
         assertTrue(log.toString().contains("refrain: serving 1 letters"), log.toString());
       }
