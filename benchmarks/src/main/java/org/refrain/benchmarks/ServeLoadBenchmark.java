@@ -163,7 +163,15 @@ public final class ServeLoadBenchmark {
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(8))
+            .executor(
+                Executors.newFixedThreadPool(
+                    8,
+                    r -> {
+                      // Daemon threads: the client's pool never keeps the benchmark from ending.
+                      Thread t = new Thread(r, "load-http");
+                      t.setDaemon(true);
+                      return t;
+                    }))
             .build();
     // Letter ids to ask for: those a few searches return.
     List<String> ids = new ArrayList<>();
@@ -193,7 +201,7 @@ public final class ServeLoadBenchmark {
               boolean search = random.nextBoolean();
               String path =
                   search
-                      ? "/search?q=" + enc(WORDS.get(random.nextInt(WORDS.size())))
+                      ? "/search?q=" + enc(queries.get(random.nextInt(queries.size())))
                       : "/letters/" + enc(ids.get(random.nextInt(ids.size())));
               long t0 = System.nanoTime();
               boolean error;
