@@ -16,7 +16,7 @@ public final class IndexFields {
    * The schema's version: an index stamped with another is built again. Change it with any change
    * to the fields, the analyzer or what a letter's documents hold.
    */
-  public static final String SCHEMA = "refrain-index-1";
+  public static final String SCHEMA = "refrain-index-2";
 
   public static final String TYPE = "type";
   public static final String LETTER_TYPE = "letter";
@@ -32,7 +32,6 @@ public final class IndexFields {
   public static final String SOURCE = "source";
   public static final String INDEX = "index";
   public static final String PARAGRAPH = "paragraph";
-  public static final String ROLE = "role";
   public static final String DATE = "date";
 
   /** Epoch day of the letter's date: points for ranges, doc values for sorting. */

@@ -94,7 +94,6 @@ final class LetterDocuments {
       doc.add(new StringField(IndexFields.PASSAGE_ID, key + "#" + i, Field.Store.NO));
       common(doc, indexed);
       doc.add(new StoredField(IndexFields.PARAGRAPH, i));
-      doc.add(new StoredField(IndexFields.ROLE, p.role().name()));
       doc.add(new Field(IndexFields.TEXT, p.text(), PASSAGE_TEXT));
       IndexedLetter.Family family = indexed.families().get(i);
       doc.add(
@@ -149,7 +148,7 @@ final class LetterDocuments {
       }
       doc.add(new StoredField(IndexFields.VENUE_LABEL, letter.venue().name()));
     }
-    doc.add(new StringField(IndexFields.KIND, letter.kind().label(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.KIND, letter.kind().label(), Field.Store.NO));
     indexed
         .demands()
         .forEach(
@@ -157,7 +156,6 @@ final class LetterDocuments {
               doc.add(new StringField(IndexFields.DEMAND, id, Field.Store.NO));
               doc.add(
                   new StringField(IndexFields.DEMAND, id + ":" + strength.label(), Field.Store.NO));
-              doc.add(new StoredField(IndexFields.DEMAND, id + ":" + strength.label()));
             });
     for (SignatoryMention m : letter.signatories()) {
       doc.add(new TextField(IndexFields.SIGNATORY, m.name(), Field.Store.NO));

@@ -12,7 +12,7 @@ import org.refrain.corpus.Span;
  *
  * @param hits the best passages, best first (ties by letter id and paragraph)
  * @param total passages matched
- * @param letters letters with a matching passage... or matching as a whole
+ * @param letters letters with a matching passage
  * @param facets per dimension ({@link IndexFields#FACETS}), letters per value, most first
  * @param perYear passages matched per year of their letter's date (undated letters left out)
  */

@@ -113,6 +113,29 @@ public final class CorpusOptions {
     }
   }
 
+  /**
+   * A cheap look at the files {@link #load} would read: each one's path, size and time of last
+   * change, without reading them. For noticing a change; the index and caches key on the bytes.
+   */
+  String stamp() {
+    if (paths.isEmpty()) {
+      return "bundled"; // inside the jar: it never changes while Refrain runs
+    }
+    StringBuilder out = new StringBuilder();
+    for (Path file : org.refrain.corpus.CorpusReader.inputs(paths)) {
+      out.append(file).append('\t');
+      try {
+        out.append(Files.size(file))
+            .append('\t')
+            .append(Files.getLastModifiedTime(file).toMillis());
+      } catch (IOException e) {
+        out.append("unreadable");
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
   /** The run's stage display, quiet or not as {@code --quiet} says. */
   StageDisplay display() {
     return ((Refrain) mixee.root().userObject()).display(quiet);

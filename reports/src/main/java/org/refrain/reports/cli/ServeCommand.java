@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new UserError(ExitCode.USAGE, "--port must be 0 to 65535: " + port);
     }
     PrintWriter err = spec.commandLine().getErr();
-    if (!WebApp.isLoopbackHost(host)) {
+    if (!WebApp.isLoopback(host)) {
       err.println(
           "refrain: warning: serving on "
               + host
@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
     if (watch) {
       CorpusWatcher.start(
           app,
-          corpus::fingerprint,
+          corpus::stamp,
           () -> load(taxonomy, settings),
           java.time.Duration.ofSeconds(WATCH_SECONDS),
           err);

@@ -24,7 +24,7 @@ public final class CorpusWatcher implements AutoCloseable {
   /**
    * Starts watching.
    *
-   * @param fingerprint what the corpus's files are made of now (names and bytes, as a key)
+   * @param fingerprint a cheap look at the corpus's files (names, sizes, times of change)
    * @param loader reads and analyses the corpus and updates its index
    */
   public static CorpusWatcher start(

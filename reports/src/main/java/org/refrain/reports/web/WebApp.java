@@ -240,11 +240,7 @@ public final class WebApp implements AutoCloseable {
   }
 
   /** Whether {@code host} is this machine only. */
-  public static boolean isLoopbackHost(String host) {
-    return isLoopback(host);
-  }
-
-  static boolean isLoopback(String host) {
+  public static boolean isLoopback(String host) {
     return host.equals("127.0.0.1")
         || host.equals("localhost")
         || host.equals("::1")
