@@ -50,6 +50,8 @@ class CorpusWatcherTest {
         // Pages rendered for the old corpus are not served for the new one.
         assertEquals(0, app.pageCounts()[0] + app.pageCounts()[1]);
         assertEquals(other.web().letters().size(), app.web().letters().size());
+        // The line is written just after the corpus is replaced, on the watcher's thread.
+        waitFor(() -> log.toString().contains("refrain: serving 1 letters"));
         assertTrue(log.toString().contains("refrain: serving 1 letters"), log.toString());
       }
     }
