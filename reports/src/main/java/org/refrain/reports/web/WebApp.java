@@ -58,10 +58,14 @@ public final class WebApp implements AutoCloseable {
           "org.refrain.reports.html.templates");
 
   private static final String POLICY =
-      "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:;"
+      "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src data:;"
           + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-  /** The report inlines Vega, which compiles its expressions: it needs eval, nothing else. */
+  /**
+   * The report inlines Vega, which compiles its expressions: it needs eval. Its page also carries
+   * its own policy naming each inline script by hash ({@link
+   * org.refrain.reports.html.HtmlPage#policy()}), and a browser applies both.
+   */
   private static final String REPORT_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline' 'unsafe-eval';"
           + " img-src data:; base-uri 'none'; frame-ancestors 'none'";
@@ -89,6 +93,7 @@ public final class WebApp implements AutoCloseable {
   private final Javalin app;
   private final boolean loopback;
   private final String style;
+  private final String script;
   private final PrintWriter log;
   private final Map<WebCorpus, String> reports =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
@@ -104,6 +109,9 @@ public final class WebApp implements AutoCloseable {
     // One style sheet for every page, fetched once: its address changes with its content.
     this.style = "/style.css?v=" + Integer.toHexString(css.hashCode());
     byte[] cssBytes = css.getBytes(StandardCharsets.UTF_8);
+    String js = resource("copy.js");
+    this.script = "/copy.js?v=" + Integer.toHexString(js.hashCode());
+    byte[] jsBytes = js.getBytes(StandardCharsets.UTF_8);
     this.app =
         Javalin.create(
             config -> {
@@ -124,6 +132,12 @@ public final class WebApp implements AutoCloseable {
                       ctx.contentType("text/css; charset=utf-8")
                           .header("Cache-Control", "public, max-age=31536000, immutable")
                           .result(cssBytes));
+              config.routes.get(
+                  "/copy.js",
+                  ctx ->
+                      ctx.contentType("text/javascript; charset=utf-8")
+                          .header("Cache-Control", "public, max-age=31536000, immutable")
+                          .result(jsBytes));
               config.routes.get("/", ctx -> ctx.redirect("/letters"));
               config.routes.get(
                   "/letters",
@@ -469,6 +483,7 @@ public final class WebApp implements AutoCloseable {
       Context ctx, String text, String addressee, String venue, String error, DraftPage page) {
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("style", style);
+    params.put("script", script);
     params.put("text", text);
     params.put("addressee", addressee);
     params.put("venue", venue);

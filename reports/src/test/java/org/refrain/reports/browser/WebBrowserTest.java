@@ -221,6 +221,12 @@ class WebBrowserTest {
             .strip()
             .replace("\r\n", "\n"));
     shot("web-draft");
+    WebElement copy = driver().findElement(By.cssSelector("button.copy"));
+    assertEquals("Copy this wording", copy.getText());
+    click(copy);
+    new WebDriverWait(driver(), Duration.ofSeconds(5))
+        .until(d -> !copy.getText().equals("Copy this wording"));
+    assertEquals("Copied", copy.getText(), "the wording went to the clipboard");
     click(mark);
     assertEquals("#" + id, ((JavascriptExecutor) driver()).executeScript("return location.hash;"));
     noConsoleErrors();

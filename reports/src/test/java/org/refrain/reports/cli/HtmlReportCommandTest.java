@@ -11,6 +11,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -78,6 +81,33 @@ class HtmlReportCommandTest {
       assertTrue(new ObjectMapper().readTree(data).has("spec"), "chart data parses");
     }
     assertTrue(page.select("script[type=application/json]").size() >= 6, "charts");
+  }
+
+  @Test
+  void thePagesPolicyLetsItsOwnScriptsRunAndNoOther() throws Exception {
+    Element meta = page.selectFirst("head meta[http-equiv=Content-Security-Policy]");
+    assertTrue(meta != null, "a policy in the page itself, for the file opened from disk");
+    String policy = meta.attr("content");
+    String scriptSrc = policy.replaceFirst("(?s).*script-src([^;]*);.*", "$1");
+    assertFalse(scriptSrc.contains("unsafe-inline"), policy);
+    assertTrue(policy.contains("default-src 'none'"), policy);
+    List<String> hashes = new ArrayList<>();
+    for (Element s : page.select("script:not([type=application/json])")) {
+      hashes.add(
+          "'sha256-"
+              + Base64.getEncoder()
+                  .encodeToString(
+                      MessageDigest.getInstance("SHA-256")
+                          .digest(s.data().getBytes(StandardCharsets.UTF_8)))
+              + "'");
+    }
+    assertEquals(3, hashes.size(), "scripts that run");
+    for (String hash : hashes) {
+      assertTrue(scriptSrc.contains(hash), "the policy names " + hash);
+    }
+    assertEquals(hashes.size(), scriptSrc.split("'sha256-", -1).length - 1, "and no other");
+    // The policy comes before anything it governs.
+    assertTrue(html.indexOf("Content-Security-Policy") < html.indexOf("<script"), "first");
   }
 
   @Test

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -295,7 +297,27 @@ class WebAppTest {
       assertTrue(policy.contains("frame-ancestors 'none'"), path + ": " + policy);
       assertEquals(
           "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      if (!path.equals("/report")) {
+        // Only scripts served by the app itself run: none written into a page.
+        assertTrue(policy.contains("script-src 'self';"), path + ": " + policy);
+      }
     }
+    // The report's own page names each of its scripts by hash (see HtmlReportCommandTest).
+    assertTrue(get("/report").body().contains("http-equiv=\"Content-Security-Policy\""));
+  }
+
+  @Test
+  void theDraftPagesScriptIsServedByTheApp() throws Exception {
+    String page = postForm(DRAFT, null, null).body();
+    assertTrue(page.contains("class=\"copy\""), "the checked draft has wording to copy");
+    assertFalse(page.contains("<script>"), "no inline script");
+    Matcher src = Pattern.compile("<script src=\"(/copy\\.js\\?v=[0-9a-f]+)\"").matcher(page);
+    assertTrue(src.find(), "the page loads /copy.js");
+    HttpResponse<String> script = get(src.group(1));
+    assertEquals(200, script.statusCode());
+    assertTrue(
+        script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+    assertTrue(script.body().contains("button.copy"), script.body());
   }
 
   @Test
