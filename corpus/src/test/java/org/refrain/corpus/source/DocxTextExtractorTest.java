@@ -14,11 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.refrain.corpus.Corpus;
-import org.refrain.corpus.CorpusReader;
 import org.refrain.corpus.Diagnostic;
 import org.refrain.corpus.Letter;
-import org.refrain.corpus.signatory.SignatoryMention;
 
 class DocxTextExtractorTest {
 
@@ -74,21 +71,8 @@ class DocxTextExtractorTest {
   @Test
   void aSignatoryTableIsReadAsTheSignatoryList(@TempDir Path dir) throws Exception {
     Files.write(dir.resolve("table.docx"), letter());
-    Corpus corpus = CorpusReader.create().read(List.of(dir));
-    assertEquals(1, corpus.letters().size(), corpus.diagnostics().toString());
-    Letter l = corpus.letters().get(0);
-    assertEquals(
-        List.of(
-            "Alpha Watch/Japan",
-            "Beta Rights Network/South Korea",
-            "Gamma Justice Centre/United Kingdom",
-            "Delta Refugee Aid/Japan"),
-        l.signatories().stream().map(DocxTextExtractorTest::nameAndCountry).toList());
+    Letter l = SignatoryTables.readsAsTheSignatoryList(dir);
     assertEquals(4, l.claimed().organizations());
-  }
-
-  private static String nameAndCountry(SignatoryMention m) {
-    return m.name() + "/" + m.country();
   }
 
   @Test
