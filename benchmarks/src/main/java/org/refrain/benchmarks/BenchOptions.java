@@ -1,5 +1,6 @@
 package org.refrain.benchmarks;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,14 @@ final class BenchOptions {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " is not a number: " + value);
     }
+  }
+
+  /** {@code value} as a path; the error names the option. */
+  static Path path(String name, String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " needs a path");
+    }
+    return Path.of(value);
   }
 
   /** {@code value} as a whole number; the error names the option. */

@@ -67,12 +67,7 @@ record IndexBenchArgs(
       switch (name) {
         case "--sizes" -> sizes = BenchOptions.wholeNumbers(name, value);
         case "--seed" -> seed = BenchOptions.whole(name, value);
-        case "--work" -> {
-          if (value.isBlank()) {
-            throw new IllegalArgumentException("--work needs a path");
-          }
-          work = Path.of(value);
-        }
+        case "--work" -> work = BenchOptions.path(name, value);
         case "--queries" -> queries = (int) BenchOptions.whole(name, value);
         case "--warmup" -> warmup = (int) BenchOptions.whole(name, value);
         case "--drafts" -> drafts = (int) BenchOptions.whole(name, value);

@@ -88,14 +88,14 @@ record ReportBenchArgs(
       switch (name) {
         case "--sizes" -> sizes = BenchOptions.wholeNumbers(name, value);
         case "--seed" -> seed = BenchOptions.whole(name, value);
-        case "--work" -> work = path(name, value);
+        case "--work" -> work = BenchOptions.path(name, value);
         case "--commands" -> commands = commands(value);
         case "--commands-at" -> everySize = everySize(value);
         case "--jvm-opts" -> jvm = value;
         case "--xmx" -> xmx = value.strip();
         case "--timeout-minutes" -> timeout = BenchOptions.number(name, value);
         case "--threads" -> threads = (int) BenchOptions.whole(name, value);
-        case "--jar" -> jar = path(name, value);
+        case "--jar" -> jar = BenchOptions.path(name, value);
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -143,13 +143,6 @@ record ReportBenchArgs(
       default ->
           throw new IllegalArgumentException("--commands-at must be largest or all: " + value);
     };
-  }
-
-  private static Path path(String name, String value) {
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " needs a path");
-    }
-    return Path.of(value);
   }
 
   /**

@@ -73,21 +73,38 @@ public final class ServeLoadBenchmark {
     String xmx = "2g";
     long seed = 42;
     String words = "genre";
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--jar" -> jar = Path.of(args[++i]);
-        case "--corpus" -> corpus = Path.of(args[++i]);
-        case "--cache" -> cache = Path.of(args[++i]);
-        case "--clients" -> clients = Integer.parseInt(args[++i]);
-        case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-        case "--xmx" -> xmx = args[++i];
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--words" -> words = args[++i];
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+    try {
+      for (var option : BenchOptions.parse(args)) {
+        String name = option.getKey();
+        String value = option.getValue();
+        switch (name) {
+          case "--jar" -> jar = BenchOptions.path(name, value);
+          case "--corpus" -> corpus = BenchOptions.path(name, value);
+          case "--cache" -> cache = BenchOptions.path(name, value);
+          case "--clients" -> clients = (int) BenchOptions.whole(name, value);
+          case "--seconds" -> seconds = (int) BenchOptions.whole(name, value);
+          case "--xmx" -> xmx = value.strip();
+          case "--seed" -> seed = BenchOptions.whole(name, value);
+          case "--words" -> {
+            words = value.strip();
+            if (!words.equals("genre") && !words.equals("corpus")) {
+              throw new IllegalArgumentException("--words must be genre or corpus: " + value);
+            }
+          }
+          default -> throw new IllegalArgumentException("unknown option " + name);
+        }
       }
-    }
-    if (corpus == null) {
-      System.err.println("usage: ServeLoadBenchmark --corpus DIR [--jar JAR] [--clients N] ...");
+      if (corpus == null) {
+        throw new IllegalArgumentException("--corpus is needed");
+      }
+      if (clients < 1 || seconds < 1) {
+        throw new IllegalArgumentException("--clients and --seconds must be at least 1");
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("ServeLoadBenchmark: " + e.getMessage());
+      System.err.println(
+          "usage: ServeLoadBenchmark --corpus DIR [--jar JAR] [--cache DIR] [--clients N]"
+              + " [--seconds N] [--xmx SIZE] [--seed N] [--words genre|corpus]");
       System.exit(2);
     }
     List<String> command = new ArrayList<>();
