@@ -1,11 +1,7 @@
 package org.refrain.analysis.index;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +16,7 @@ import org.refrain.analysis.reuse.ReuseLabel;
 import org.refrain.analysis.reuse.ReusePassage;
 import org.refrain.analysis.reuse.ReuseToken;
 import org.refrain.corpus.Letter;
+import org.refrain.corpus.PartsHash;
 import org.refrain.corpus.signatory.SignatoryMention;
 
 /**
@@ -150,12 +147,6 @@ public record IndexedLetter(
 
   /** The hash naming this letter's documents: changes exactly when one of them would. */
   public String key() {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
     List<String> parts = new ArrayList<>();
     parts.add(IndexFields.SCHEMA);
     parts.add(letter.id());
@@ -172,12 +163,6 @@ public record IndexedLetter(
     }
     demands.forEach((id, strength) -> parts.add(id + ":" + strength.label()));
     wording.forEach((id, text) -> parts.add(id + "=" + text));
-    for (String part : parts) {
-      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-      digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-      digest.update((byte) 0);
-      digest.update(bytes);
-    }
-    return HexFormat.of().formatHex(digest.digest());
+    return PartsHash.of(parts);
   }
 }

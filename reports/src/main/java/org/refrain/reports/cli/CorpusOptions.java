@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.DiagnosticGrouper;
+import org.refrain.corpus.PartsHash;
 import org.refrain.corpus.clean.ChromeFilter;
 import org.refrain.corpus.lexicon.Lexicon;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +98,7 @@ public final class CorpusOptions {
     if (keepCopies) {
       parts.add("--keep-copies"); // only then, so that keys made before the option still hold
     }
-    return ReportCache.key(parts);
+    return PartsHash.of(parts);
   }
 
   /**

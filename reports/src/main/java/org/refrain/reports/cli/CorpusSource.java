@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.refrain.corpus.Corpus;
 import org.refrain.corpus.CorpusReader;
+import org.refrain.corpus.PartsHash;
 import org.refrain.corpus.clean.ChromeFilter;
 import org.refrain.corpus.lexicon.Lexicon;
 
@@ -27,7 +28,7 @@ interface CorpusSource {
    */
   default String fingerprint(List<Path> paths) {
     Corpus corpus = paths.isEmpty() ? readBundled() : read(paths);
-    return ReportCache.key(
+    return PartsHash.of(
         List.of(
             org.refrain.reports.json.LetterJson.write(corpus.letters()),
             corpus.diagnostics().toString(),
@@ -77,7 +78,7 @@ interface CorpusSource {
           parts.add(input.toString());
           parts.add(ReportCache.fingerprint(input));
         }
-        return ReportCache.key(parts);
+        return PartsHash.of(parts);
       }
 
       @Override

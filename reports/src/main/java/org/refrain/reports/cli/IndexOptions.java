@@ -16,6 +16,7 @@ import org.refrain.analysis.index.IndexedLetter;
 import org.refrain.analysis.index.PassageIndex;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.corpus.Corpus;
+import org.refrain.corpus.PartsHash;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -137,7 +138,7 @@ public final class IndexOptions {
     if (parts.isEmpty()) {
       parts.add("(bundled corpus)");
     }
-    String name = ReportCache.key(parts).substring(0, 16);
+    String name = PartsHash.of(parts).substring(0, 16);
     if (cache.isEmpty()) {
       // --no-cache: a fresh index for this run only.
       try {
@@ -179,6 +180,6 @@ public final class IndexOptions {
     parts.add(ReportCache.fingerprint(taxonomyFile));
     parts.add(ReportCache.fingerprint(root.lexiconDirectory()));
     parts.add(corpus.fingerprint());
-    return ReportCache.key(parts);
+    return PartsHash.of(parts);
   }
 }

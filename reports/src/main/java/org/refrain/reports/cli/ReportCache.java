@@ -8,16 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.refrain.corpus.PartsHash;
 
 /**
  * Reports kept between runs: a second {@code refrain report} on an unchanged corpus with the same
@@ -74,23 +72,6 @@ final class ReportCache {
     }
   }
 
-  /** The key of {@code parts}, each one thing the report depends on. */
-  static String key(List<String> parts) {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-    for (String part : parts) {
-      byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-      digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-      digest.update((byte) 0);
-      digest.update(bytes);
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
   /**
    * What a file or directory the user named holds, for the key: "none" when none was named, else
    * every file's path (relative) and bytes. One that cannot be read gives a key that never hits.
@@ -109,7 +90,7 @@ final class ReportCache {
     } catch (IOException | RuntimeException e) {
       parts.add("unreadable " + System.nanoTime());
     }
-    return key(parts);
+    return PartsHash.of(parts);
   }
 
   /** The entry stored under {@code key}, if there is a sound one. */

@@ -16,6 +16,7 @@ import org.refrain.analysis.language.PhraseQuery;
 import org.refrain.analysis.reuse.ReuseSettings;
 import org.refrain.analysis.signatory.AliasRule;
 import org.refrain.corpus.Corpus;
+import org.refrain.corpus.PartsHash;
 import org.refrain.reports.html.HtmlPage;
 import org.refrain.reports.html.HtmlReport;
 import org.refrain.reports.json.ReportJson;
@@ -269,7 +270,7 @@ final class ReportCommand implements Callable<Integer> {
     parts.add(String.valueOf(root.lexiconDirectory()));
     parts.add(Provenance.command(spec));
     parts.add(corpus.fingerprint());
-    return ReportCache.key(parts);
+    return PartsHash.of(parts);
   }
 
   /** Writes a table as CSV and as its fragment of report.json. */
