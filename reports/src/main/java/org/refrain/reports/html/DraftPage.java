@@ -12,6 +12,7 @@ import org.refrain.analysis.index.DraftCheck;
 import org.refrain.analysis.index.PassageIndex;
 import org.refrain.analysis.reuse.DiffSegment;
 import org.refrain.corpus.Span;
+import org.refrain.reports.render.DraftRenderer;
 
 /**
  * The draft check as a self-contained HTML page: the draft with its reused spans marked, each
@@ -116,15 +117,7 @@ public record DraftPage(
         matches.add(
             new MatchView(id + "m" + (m + 1), heading, hit.signatories(), diff(match.diff())));
       }
-      String label =
-          String.format(
-              Locale.ROOT,
-              "Paragraph %d: %s, %.0f%% of %d words found earlier",
-              p.index() + 1,
-              p.boilerplate() ? "boilerplate" : p.isReused() ? "reused" : "new",
-              p.share() * 100,
-              p.words());
-      paragraphs.add(new ParagraphView(id, label, pieces(id, p), matches));
+      paragraphs.add(new ParagraphView(id, DraftRenderer.heading(p), pieces(id, p), matches));
     }
     List<MissingView> missing = new ArrayList<>();
     for (DraftCheck.MissingDemand d : check.missing()) {

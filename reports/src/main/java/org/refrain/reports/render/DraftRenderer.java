@@ -17,6 +17,19 @@ public final class DraftRenderer {
     return render(check, DiffRenderer.MARKDOWN);
   }
 
+  /**
+   * A paragraph's heading, in every format: "Paragraph 2: reused, 100% of 66 words found earlier".
+   */
+  public static String heading(DraftCheck.Paragraph p) {
+    return String.format(
+        Locale.ROOT,
+        "Paragraph %d: %s, %.0f%% of %d words found earlier",
+        p.index() + 1,
+        p.boilerplate() ? "boilerplate" : p.isReused() ? "reused" : "new",
+        p.share() * 100,
+        p.words());
+  }
+
   private static String render(DraftCheck check, DiffRenderer diff) {
     boolean md = diff == DiffRenderer.MARKDOWN;
     StringBuilder out = new StringBuilder();
@@ -34,14 +47,7 @@ public final class DraftRenderer {
     for (DraftCheck.Paragraph p : check.paragraphs()) {
       out.append('\n')
           .append(md ? "## " : "")
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "Paragraph %d: %s, %.0f%% of %d words found earlier",
-                  p.index() + 1,
-                  p.boilerplate() ? "boilerplate" : p.isReused() ? "reused" : "new",
-                  p.share() * 100,
-                  p.words()))
+          .append(heading(p))
           .append(md ? "\n\n" : "\n")
           .append(md ? "> " : "  ")
           .append(diff.text(p.text()))

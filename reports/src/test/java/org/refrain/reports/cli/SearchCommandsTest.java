@@ -161,6 +161,11 @@ class SearchCommandsTest {
 
     CliRun text = run("draft", draft.toString());
     assertTrue(text.out().contains("[-49th-]{+52nd+}"), text.out());
+    // Each paragraph is headed alike in every format: its number, its kind and its share.
+    String heading = "Paragraph 3: new, 0% of ";
+    assertTrue(text.out().contains(heading), text.out());
+    assertTrue(run("draft", draft.toString(), "--format", "md").out().contains("## " + heading));
+    assertTrue(run("draft", draft.toString(), "--format", "html").out().contains(heading));
   }
 
   @Test
